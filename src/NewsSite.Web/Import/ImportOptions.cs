@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsSite.Web.Import;
+
+/// <summary>Where seeds come from and how large they may be (section "Import").</summary>
+public sealed class ImportOptions
+{
+    public const string Section = "Import";
+
+    /// <summary>The seeds folder; relative paths are from the content root. Unset: the repository's <c>seeds/</c>.</summary>
+    public string? SeedsPath { get; set; }
+
+    /// <summary>Seed files larger than this many bytes are refused.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxSeedBytes { get; set; } = Ingestion.SeedParser.DefaultMaxBytes;
+
+    /// <summary>Import the seeds at start-up when the store holds no article yet.</summary>
+    public bool ImportWhenEmpty { get; set; } = true;
+}

@@ -1,0 +1,20 @@
+namespace NewsSite.Ingestion.Tests;
+
+/// <summary>Compares drafts by value, lists included (records compare lists by reference).</summary>
+internal sealed class ArticleComparer : IEqualityComparer<ArticleDraft>
+{
+    public static readonly ArticleComparer Instance = new();
+
+    public bool Equals(ArticleDraft? x, ArticleDraft? y) =>
+        x is not null && y is not null
+        && x with { Body = [], Latest = null } == y with { Body = [], Latest = null }
+        && x.Body.SequenceEqual(y.Body)
+        && (x.Latest, y.Latest) switch
+        {
+            (null, null) => true,
+            ({ } a, { } b) => a.Heading == b.Heading && a.Section == b.Section && a.Items.SequenceEqual(b.Items),
+            _ => false,
+        };
+
+    public int GetHashCode(ArticleDraft obj) => obj.Title.GetHashCode(StringComparison.Ordinal);
+}
