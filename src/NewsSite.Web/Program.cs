@@ -1,5 +1,9 @@
+using NewsSite.Web;
 using NewsSite.Web.Commands;
+using NewsSite.Web.Data;
 using NewsSite.Web.Import;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Serilog;
 using Serilog.Events;
 
@@ -26,10 +30,18 @@ try
         preserveStaticLogger: true);
 
     // Options
+    builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+    // Data and import
+    builder.AddNewsData();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddScoped<SeedImporter>();
 
     // Pages
     builder.Services.AddRazorPages();
+    builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    builder.Services.AddRouting(options => options.LowercaseUrls = true);
     builder.WebHost.UseStaticWebAssets();
 
     var app = builder.Build();
@@ -38,9 +50,20 @@ try
         return await NewsCommands.InvokeAsync(app.Services, args);
     }
 
+    // Store: migrate, then import the seeds if it is new
+    await app.Services.MigrateNewsStoreAsync();
+    await app.Services.ImportSeedsIfEmptyAsync();
+
     // Pipeline
-    app.UseSerilogRequestLogging();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/status/500");
+        app.UseHsts();
+    }
+
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles();
+    app.UseSerilogRequestLogging();
     app.MapRazorPages();
 
     await app.RunAsync();

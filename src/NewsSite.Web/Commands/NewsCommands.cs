@@ -5,7 +5,7 @@ namespace NewsSite.Web.Commands;
 /// <summary>The command-line verbs the executable answers besides serving the site.</summary>
 public static class NewsCommands
 {
-    private static readonly string[] Verbs = ["parse", "-h", "--help", "-?"];
+    private static readonly string[] Verbs = ["parse", "import", "-h", "--help", "-?"];
 
     /// <summary>Whether the arguments ask for a command rather than the web server.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
@@ -15,6 +15,7 @@ public static class NewsCommands
         var root = new RootCommand("NewsSite: a self-hosted news reader. Without a command it serves the site.")
         {
             ParseCommand.Create(services),
+            ImportCommand.Create(services),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Import;
+
+namespace NewsSite.Web.Commands;
+
+/// <summary><c>import [DIR]</c>: imports a seeds folder into the store and prints a line per file and the totals.</summary>
+public static class ImportCommand
+{
+    public static Command Create(IServiceProvider services)
+    {
+        var folder = new Argument<string?>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The seeds folder (default: Import:SeedsPath, else the repository's seeds/)." };
+        var command = new Command("import", "Import seed files into the store (exit 1 when any file failed).") { folder };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetValue(folder) is { } given
+                ? Path.GetFullPath(given)
+                : SeedFiles.ResolveFolder(services.GetRequiredService<IOptions<ImportOptions>>().Value.SeedsPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            if (!Directory.Exists(path))
+            {
+                await Console.Error.WriteLineAsync($"The seeds folder '{path}' does not exist.");
+                return 2;
+            }
+
+            await services.MigrateNewsStoreAsync(cancellationToken);
+            await using var scope = services.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportFolderAsync(path, cancellationToken);
+            Write(report, Console.Out);
+            return report.Failed > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    /// <summary>One line per file, then the totals.</summary>
+    public static void Write(ImportReport report, TextWriter output)
+    {
+        var width = report.Files.Count == 0 ? 0 : report.Files.Max(f => f.File.Length);
+        foreach (var file in report.Files)
+        {
+            var detail = file.Error ?? file.Url;
+            output.WriteLine($"{file.Outcome.ToString().ToLowerInvariant(),-9} {file.File.PadRight(width)}  {detail}");
+        }
+
+        output.WriteLine(
+            $"{report.Files.Count} files: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed} failed in {report.Duration.TotalSeconds:0.00} s");
+    }
+}

@@ -1,0 +1,7 @@
+namespace NewsSite.Web.Data;
+
+public enum BlockKind
+{
+    Paragraph,
+    Figure,
+}

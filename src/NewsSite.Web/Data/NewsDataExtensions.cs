@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsSite.Web.Data;
+
+public static class NewsDataExtensions
+{
+    /// <summary>The store when <c>ConnectionStrings:News</c> is unset: a SQLite file in App_Data under the content root.</summary>
+    public const string DefaultDatabaseFile = "App_Data/news.db";
+
+    /// <summary>Registers <see cref="NewsDbContext"/> on SQLite, creating the database's folder when needed.</summary>
+    public static WebApplicationBuilder AddNewsData(this WebApplicationBuilder builder)
+    {
+        // Resolved once, when first used, so configuration added after this call (tests, hosts) is seen.
+        builder.Services.AddSingleton(services => new NewsStore(ResolveConnectionString(
+            services.GetRequiredService<IConfiguration>().GetConnectionString("News"),
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        builder.Services.AddDbContext<NewsDbContext>((services, options) => options.UseSqlite(services.GetRequiredService<NewsStore>().ConnectionString));
+        return builder;
+    }
+
+    /// <summary>Applies the committed migrations and puts the database in WAL mode, so an import never blocks readers.</summary>
+    public static async Task MigrateNewsStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes a relative data source absolute (relative to the working directory when configured,
+    /// to the content root by default) and creates its folder.
+    /// </summary>
+    internal static string ResolveConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? null : configured);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, DefaultDatabaseFile);
+        }
+
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>Where the store is: the resolved connection string.</summary>
+public sealed record NewsStore(string ConnectionString);

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NewsSite.Web.Data;
+
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<SidebarTeaser> Teasers => Set<SidebarTeaser>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.HasIndex(a => new { a.SectionSlug, a.Slug }).IsUnique();
+            article.HasIndex(a => a.SourceFile).IsUnique();
+            article.HasIndex(a => a.PublishedUtc);
+            article.HasIndex(a => new { a.SectionSlug, a.PublishedUtc });
+            article.HasIndex(a => a.Title);
+            article.OwnsOne(a => a.LeadImage, figure => ConfigureFigure(figure, "Lead"));
+            article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.Teasers).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ArticleBlock>(block =>
+        {
+            block.ToTable("ArticleBlocks");
+            block.HasIndex(b => new { b.ArticleId, b.Position }).IsUnique();
+            block.Property(b => b.Kind).HasConversion<string>().HasMaxLength(16);
+            block.OwnsOne(b => b.Figure, figure => ConfigureFigure(figure, "Figure"));
+        });
+
+        modelBuilder.Entity<SidebarTeaser>(teaser =>
+        {
+            teaser.ToTable("Teasers");
+            teaser.HasIndex(t => new { t.ArticleId, t.Position }).IsUnique();
+            teaser.HasIndex(t => new { t.SectionSlug, t.Headline });
+            teaser.HasIndex(t => t.Headline);
+        });
+    }
+
+    private static void ConfigureFigure<TOwner>(OwnedNavigationBuilder<TOwner, FigureData> figure, string prefix)
+        where TOwner : class
+    {
+        figure.Property(f => f.Alt).HasColumnName(prefix + "Alt");
+        figure.Property(f => f.Caption).HasColumnName(prefix + "Caption");
+        figure.Property(f => f.Credit).HasColumnName(prefix + "Credit");
+    }
+}

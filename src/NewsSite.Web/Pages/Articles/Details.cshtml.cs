@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Pages.Shared;
+
+namespace NewsSite.Web.Pages.Articles;
+
+public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    public LatestSidebar Sidebar { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Include(a => a.Blocks.OrderBy(b => b.Position))
+            .SingleOrDefaultAsync(a => a.SectionSlug == section && a.Slug == slug, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        var headlines = await db.SidebarAsync(article.SectionSlug, article.Id, site.Value.SidebarSize, cancellationToken);
+        Sidebar = new LatestSidebar(article.Section, article.SectionSlug, headlines);
+        return Page();
+    }
+}

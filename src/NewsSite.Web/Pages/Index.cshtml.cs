@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+
+namespace NewsSite.Web.Pages;
+
+public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+{
+    public IReadOnlyList<HeadlineItem> Articles { get; private set; } = [];
+
+    public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Articles = await db.Articles.AsNoTracking()
+            .NewestFirst()
+            .Take(site.Value.PageSize)
+            .Select(a => new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), a.PublishedUtc, a.Standfirst))
+            .ToListAsync(cancellationToken);
+        Sections = await db.SectionsAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Pages.Shared;
+
+namespace NewsSite.Web.Pages.Sections;
+
+public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+{
+    public string Heading { get; private set; } = "";
+
+    public IReadOnlyList<HeadlineItem> Items { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    {
+        var name = await db.Articles.InSection(section).Select(a => a.Section).FirstOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return NotFound();
+        }
+
+        var pageNumber = PageNumber.Parse(page);
+        var pageSize = site.Value.PageSize;
+        (Items, var total) = await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken);
+        Heading = $"Latest {name} News";
+        Pager = new Pager(ArticleUrls.Section(section), pageNumber, total, pageSize);
+        return pageNumber > Pager.PageCount ? NotFound() : Page();
+    }
+}

@@ -1,0 +1,11 @@
+using NewsSite.Web.Data;
+
+namespace NewsSite.Web.Pages.Shared;
+
+/// <summary>The "Latest … News" sidebar beside an article.</summary>
+public sealed record LatestSidebar(string Section, string SectionSlug, IReadOnlyList<HeadlineItem> Items)
+{
+    public string Heading => $"Latest {Section} News";
+
+    public string SeeMoreUrl => ArticleUrls.Section(SectionSlug);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsSite.Web;
+
+/// <summary>How the site presents itself (section "Site").</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>The site's name in the header and page titles.</summary>
+    [Required]
+    public string Name { get; set; } = "NewsSite";
+
+    /// <summary>The section of an article whose seed names none (it has no sidebar).</summary>
+    [Required]
+    public string DefaultSection { get; set; } = "News";
+
+    /// <summary>How many headlines the "Latest … News" sidebar shows.</summary>
+    [Range(1, 100)]
+    public int SidebarSize { get; set; } = 16;
+
+    /// <summary>How many items a list page shows.</summary>
+    [Range(1, 200)]
+    public int PageSize { get; set; } = 20;
+}

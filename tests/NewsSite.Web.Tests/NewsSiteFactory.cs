@@ -1,0 +1,82 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Data;
+using NewsSite.Web.Import;
+
+namespace NewsSite.Web.Tests;
+
+/// <summary>
+/// The real site on a fresh temporary SQLite file and a seeds folder of its own: the real
+/// migrations run and the real importer imports the repository's seeds at start-up.
+/// </summary>
+public sealed class NewsSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = TestPaths.NewTempFolder();
+
+    public NewsSiteFactory()
+    {
+        Directory.CreateDirectory(SeedsFolder);
+        foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
+        {
+            File.Copy(seed, Path.Combine(SeedsFolder, Path.GetFileName(seed)));
+        }
+    }
+
+    public string SeedsFolder => Path.Combine(_folder, "seeds");
+
+    public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    /// <summary>Writes a seed file into this site's seeds folder.</summary>
+    public string WriteSeed(string name, string text)
+    {
+        var path = Path.Combine(SeedsFolder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public async Task<ImportReport> ImportAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportFolderAsync(SeedsFolder);
+    }
+
+    /// <summary>Runs a query on the store.</summary>
+    public async Task<T> QueryAsync<T>(Func<NewsDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NewsDbContext>());
+    }
+
+    /// <summary>GETs a page and parses it, asserting the status code.</summary>
+    public async Task<IDocument> GetDocumentAsync(string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        using var response = await CreateClient().GetAsync(url);
+        Assert.Equal(expected, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html).Address("http://localhost" + url));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        builder.UseSetting("Import:SeedsPath", SeedsFolder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
