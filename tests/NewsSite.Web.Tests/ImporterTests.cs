@@ -116,6 +116,20 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_CrashAfterWriting_LeavesTheStoreAsItWas()
+    {
+        var before = await SnapshotAsync();
+        _site.WriteSeed("h.txt", SeedText.Article("Never committed"));
+        File.AppendAllText(Path.Combine(_site.SeedsFolder, "000_20ca1ab23c72d2da.txt"), "\nAn extra paragraph.\n");
+        _site.FailNextSave = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(_site.ImportAsync);
+
+        Assert.Equal(before, await SnapshotAsync());
+        Assert.False(await _site.QueryAsync(db => db.Articles.AnyAsync(a => a.Title == "Never committed")));
+    }
+
+    [Fact]
     public async Task Store_Model_HasNoChangesMissingFromTheMigrations()
     {
         Assert.False(await _site.QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())));

@@ -3,6 +3,8 @@ using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
 using NewsSite.Web.Import;
@@ -29,6 +31,9 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     public string SeedsFolder => Path.Combine(_folder, "seeds");
 
     public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    /// <summary>Makes the next save fail after its rows are written, as a crash half-way through an import would.</summary>
+    public bool FailNextSave { get; set; }
 
     /// <summary>Writes a seed file into this site's seeds folder.</summary>
     public string WriteSeed(string name, string text)
@@ -64,6 +69,21 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this))));
+    }
+
+    private sealed class CrashingSaveInterceptor(NewsSiteFactory site) : SaveChangesInterceptor
+    {
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            if (site.FailNextSave)
+            {
+                site.FailNextSave = false;
+                throw new InvalidOperationException("Simulated crash after the rows were written.");
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     protected override void Dispose(bool disposing)
