@@ -2,6 +2,7 @@ using NewsSite.Web;
 using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
 using NewsSite.Web.Import;
+using NewsSite.Web.Pages.Shared;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -40,6 +41,8 @@ try
 
     // Pages
     builder.Services.AddRazorPages();
+    builder.Services.AddHttpContextAccessor();
+    builder.Services.AddScoped<SiteUrls>();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.Services.AddRouting(options => options.LowercaseUrls = true);
     builder.WebHost.UseStaticWebAssets();
@@ -62,9 +65,9 @@ try
     }
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseStaticFiles();
     app.UseSerilogRequestLogging();
-    app.MapRazorPages();
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync();
     return 0;

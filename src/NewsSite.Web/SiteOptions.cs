@@ -11,6 +11,14 @@ public sealed class SiteOptions
     [Required]
     public string Name { get; set; } = "NewsSite";
 
+    /// <summary>One line about the site, for the home page's description.</summary>
+    [Required]
+    public string Description { get; set; } = "The latest news, calmly presented.";
+
+    /// <summary>The public address, e.g. "https://news.example.org", for canonical links and feeds; unset: the request's own.</summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
     /// <summary>The section of an article whose seed names none (it has no sidebar).</summary>
     [Required]
     public string DefaultSection { get; set; } = "News";

@@ -36,6 +36,7 @@ public sealed class ImporterTests : IDisposable
         var page = await _site.GetDocumentAsync(ArticleUrls.Of(original));
         Assert.Equal("Edited headline", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal(["Second body.", "Another paragraph."], page.QuerySelectorAll(".article-body p").Select(p => p.TextContent));
+        Assert.NotNull(page.QuerySelector(".article-updated time"));
         Assert.Equal(original.Id, await _site.QueryAsync(db => db.Articles.Where(a => a.SourceFile == "b.txt").Select(a => a.Id).SingleAsync()));
     }
 

@@ -40,4 +40,7 @@ public class Article
     public DateTime ImportedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>When a re-import last changed the article; null while it is as first imported.</summary>
+    public DateTime? ModifiedUtc => UpdatedUtc > ImportedUtc ? UpdatedUtc : null;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
+using NewsSite.Web.Pages.Shared;
 
 namespace NewsSite.Web.Pages;
 
@@ -10,6 +11,8 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
     public IReadOnlyList<HeadlineItem> Articles { get; private set; } = [];
 
     public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
+
+    public PageMeta Meta => new("Latest news", site.Value.Description, "/");
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

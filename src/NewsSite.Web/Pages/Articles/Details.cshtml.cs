@@ -7,11 +7,17 @@ using NewsSite.Web.Pages.Shared;
 
 namespace NewsSite.Web.Pages.Articles;
 
-public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls urls) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
     public LatestSidebar Sidebar { get; private set; } = null!;
+
+    public PageMeta Meta { get; private set; } = null!;
+
+    public int ReadingMinutes { get; private set; }
+
+    public string StructuredData { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
     {
@@ -26,6 +32,12 @@ public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMo
         Article = article;
         var headlines = await db.SidebarAsync(article.SectionSlug, article.Id, site.Value.SidebarSize, cancellationToken);
         Sidebar = new LatestSidebar(article.Section, article.SectionSlug, headlines);
+        Meta = new PageMeta(article.Title, article.Standfirst ?? article.Title, ArticleUrls.Of(article))
+        {
+            Article = new ArticleMeta(article.PublishedUtc, article.ModifiedUtc ?? article.PublishedUtc, article.Section, article.Byline),
+        };
+        ReadingMinutes = ReadingTime.Minutes([article.Standfirst, .. article.Blocks.Select(b => b.Text)]);
+        StructuredData = ArticleStructuredData.Build(article, site.Value.Name, urls.Absolute);
         return Page();
     }
 }

@@ -15,6 +15,8 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public Pager Pager { get; private set; } = null!;
 
+    public PageMeta Meta { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         var name = await db.Articles.InSection(section).Select(a => a.Section).FirstOrDefaultAsync(cancellationToken);
@@ -28,6 +30,10 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
         (Items, var total) = await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken);
         Heading = $"Latest {name} News";
         Pager = new Pager(ArticleUrls.Section(section), pageNumber, total, pageSize);
+        Meta = new PageMeta(
+            pageNumber > 1 ? $"{Heading}, page {pageNumber}" : Heading,
+            $"The latest {name} news from {site.Value.Name}, newest first.",
+            Pager.UrlFor(pageNumber));
         return pageNumber > Pager.PageCount ? NotFound() : Page();
     }
 }

@@ -9,5 +9,5 @@ public sealed record Pager(string Path, int Page, int TotalItems, int PageSize)
 
     public string? NextUrl => Page < PageCount ? UrlFor(Page + 1) : null;
 
-    private string UrlFor(int page) => page == 1 ? Path : $"{Path}?page={page}";
+    public string UrlFor(int page) => page == 1 ? Path : $"{Path}?page={page}";
 }
