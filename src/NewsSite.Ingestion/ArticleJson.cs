@@ -109,7 +109,7 @@ public static class ArticleJson
     private static void WriteFigureFields(Utf8JsonWriter writer, Figure figure)
     {
         writer.WriteString("alt", figure.Alt);
-        WriteNullableString(writer, "caption", figure.Caption);
+        writer.WriteString("caption", figure.Caption);
         WriteNullableString(writer, "credit", figure.Credit);
     }
 

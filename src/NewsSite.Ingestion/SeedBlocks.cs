@@ -35,7 +35,7 @@ internal sealed class SeedBlocks
         {
             number++;
             var rest = text[position..];
-            var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+            var end = rest.IndexOf((byte)'\n');
             var line = Trim(end < 0 ? rest : rest[..end]);
             if (line.IsEmpty)
             {
@@ -52,8 +52,8 @@ internal sealed class SeedBlocks
                 break;
             }
 
-            // CRLF is one line break; a lone CR or LF is one too.
-            position += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            // The CR of a CRLF is trailing whitespace, trimmed with the rest.
+            position += end + 1;
         }
 
         result.CloseBlock(ref blockFirst);

@@ -66,6 +66,6 @@ public static partial class SeedDate
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
-    [GeneratedRegex(@"^(?<day>\d{1,2})\s+(?<month>\p{L}+)\s+(?<year>\d{4}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})$")]
+    [GeneratedRegex(@"^(?<day>[0-9]{1,2})\s+(?<month>\p{L}+)\s+(?<year>[0-9]{4}),?\s+(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})$")]
     private static partial Regex DateLine();
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace NewsSite.Ingestion;
@@ -10,7 +9,7 @@ namespace NewsSite.Ingestion;
 /// result out. Bad input is expected data and comes back as a <see cref="SeedError"/>, never
 /// as an exception.
 /// </summary>
-public static partial class SeedParser
+public static class SeedParser
 {
     /// <summary>The default size limit: 2 MiB, far beyond any real article page.</summary>
     public const int DefaultMaxBytes = 2 * 1024 * 1024;
@@ -32,7 +31,15 @@ public static partial class SeedParser
             return encodingError;
         }
 
-        return Parse(SeedBlocks.Read(bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes));
+        try
+        {
+            return Parse(SeedBlocks.Read(bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser bug must cost one file, not the run: the caller still gets a result.
+            return SeedParseResult.Failure($"the file could not be read as an article ({ex.GetType().Name}: {ex.Message})");
+        }
     }
 
     /// <summary>Parses seed text already decoded.</summary>
@@ -97,7 +104,9 @@ public static partial class SeedParser
 
         if (blocks.LineCount(1) > 1)
         {
-            return SeedParseResult.Failure("expected the publish date (e.g. '14 March 2021, 09:34') alone on the line after the headline", blocks.LineNumber(1));
+            return SeedParseResult.Failure(
+                $"expected the publish date (e.g. '14 March 2021, 09:34') as the block after the headline, found a block of {blocks.LineCount(1)} lines",
+                blocks.LineNumber(1));
         }
 
         if (!SeedDate.TryParse(blocks.Text(1), out var publishedAt, out var dateError))
@@ -155,28 +164,55 @@ public static partial class SeedParser
         return (standfirst, body);
     }
 
+    /// <summary>
+    /// The sidebar's heading block: the first "Latest … News" followed by its "See more" label,
+    /// else the last "Latest … News" line (a paragraph may happen to read like one).
+    /// </summary>
     private static int? FindSidebar(SeedBlocks blocks, int start)
     {
+        int? last = null;
         for (var i = start; i < blocks.Count; i++)
         {
-            if (blocks.LineCount(i) == 1 && SidebarHeading().IsMatch(blocks.Text(i)))
+            if (blocks.LineCount(i) != 1 || SectionOf(blocks.Text(i)) is null)
+            {
+                continue;
+            }
+
+            if (IsSeeMore(blocks, i + 1, blocks.Text(i)))
             {
                 return i;
             }
+
+            last = i;
         }
 
-        return null;
+        return last;
+    }
+
+    private static bool IsSeeMore(SeedBlocks blocks, int at, string heading) =>
+        at < blocks.Count && blocks.LineCount(at) == 1 && blocks.Text(at).Equals("See more " + heading, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The section a "Latest World News" heading names, or null when the line is no such heading.</summary>
+    private static string? SectionOf(string line)
+    {
+        const string Prefix = "Latest ";
+        const string Suffix = " News";
+        if (line.Length <= Prefix.Length + Suffix.Length
+            || !line.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
+            || !line.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var section = line[Prefix.Length..^Suffix.Length].Trim();
+        return section.Length > 0 ? section : null;
     }
 
     private static LatestNews ReadSidebar(SeedBlocks blocks, int headingAt)
     {
         var heading = blocks.Text(headingAt);
-        var section = SidebarHeading().Match(heading).Groups["section"].Value;
-        var next = headingAt + 1;
-        if (next < blocks.Count && blocks.LineCount(next) == 1 && blocks.Text(next).StartsWith("See more ", StringComparison.Ordinal))
-        {
-            next++;
-        }
+        var section = SectionOf(heading)!;
+        var next = IsSeeMore(blocks, headingAt + 1, heading) ? headingAt + 2 : headingAt + 1;
 
         // Teasers are an image description then a headline, as one-line blocks (or one two-line block).
         var lines = new List<string>();
@@ -239,7 +275,4 @@ public static partial class SeedParser
         >= 1024 => $"{bytes / 1024.0:0.#} KB",
         _ => $"{bytes} bytes",
     };
-
-    [GeneratedRegex(@"^Latest\s+(?<section>\S.*?)\s+News$")]
-    private static partial Regex SidebarHeading();
 }

@@ -37,6 +37,14 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Parse_LoneCarriageReturn_IsNotALineBreak()
+    {
+        var article = Seed.Parse(Seed.Article("Standfirst.", "One\rtwo"));
+
+        Assert.Equal([new ParagraphBlock("One\rtwo")], article.Body);
+    }
+
+    [Fact]
     public void Parse_MissingFinalNewline_KeepsTheLastLine()
     {
         var article = Seed.Parse(Text.TrimEnd('\n'));

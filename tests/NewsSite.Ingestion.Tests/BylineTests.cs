@@ -8,6 +8,12 @@ public class BylineTests
     [InlineData("By Ursula von der Leyen", "Ursula von der Leyen")]
     [InlineData("By Jane Doe, political editor", "Jane Doe, political editor")]
     [InlineData("By PA Reporter", "PA Reporter")]
+    [InlineData("By Guardian staff and agencies", "Guardian staff and agencies")]
+    [InlineData("By Jane Doe (PA)", "Jane Doe (PA)")]
+    [InlineData("By Jane Doe – political editor", "Jane Doe – political editor")]
+    [InlineData("By J. R. Smith Jr.", "J. R. Smith Jr.")]
+    [InlineData("By dpa", "dpa")]
+    [InlineData("By\tPress Association", "Press Association")]
     public void Parse_ByNameBlockAfterBody_IsTheByline(string line, string name)
     {
         var article = Seed.Parse(Seed.Article("Standfirst.", "Body.", line));

@@ -14,6 +14,11 @@ public class CaptionTests
     [InlineData("Boris Johnson and Rishi Sunak (right)", "Boris Johnson and Rishi Sunak (right)", null)]
     [InlineData("Untitled collage (39)", "Untitled collage (39)", null)]
     [InlineData("The picture: a photo of the crowd", "The picture: a photo of the crowd", null)]
+    [InlineData("A rainbow over the bay (iStock)", "A rainbow over the bay", "iStock")]
+    [InlineData("Police at the scene (dpa)", "Police at the scene", "dpa")]
+    [InlineData("Crowds gather (Picture: PA)", "Crowds gather", "PA")]
+    [InlineData("Cap (Jane Doe (PA))", "Cap", "Jane Doe (PA)")]
+    [InlineData("The team celebrates (second left)", "The team celebrates (second left)", null)]
     public void Split_CaptionLine_SeparatesCaptionAndCredit(string line, string caption, string? credit)
     {
         Assert.Equal(new Figure("alt", caption, credit), Captions.Split("alt", line));
@@ -22,7 +27,7 @@ public class CaptionTests
     [Fact]
     public void Split_CaptionThatIsOnlyACredit_HasNoCaption()
     {
-        Assert.Equal(new Figure("alt", null, "PA"), Captions.Split("alt", "Picture: PA"));
+        Assert.Equal(new Figure("alt", "", "PA"), Captions.Split("alt", "Picture: PA"));
     }
 
     [Fact]

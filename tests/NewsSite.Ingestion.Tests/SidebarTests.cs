@@ -40,6 +40,35 @@ public class SidebarTests
     }
 
     [Fact]
+    public void Parse_ParagraphThatReadsLikeAHeading_StaysInTheBody()
+    {
+        var article = Seed.Parse(Seed.Article(
+            "Standfirst.", "Latest from Sky News", "More body.", "By Press Association", "Latest World News", "See more Latest World News", "Alt", "Headline"));
+
+        Assert.Equal("World", article.Section);
+        Assert.Equal("Press Association", article.Byline);
+        Assert.Equal([new ParagraphBlock("Latest from Sky News"), new ParagraphBlock("More body.")], article.Body);
+        Assert.Equal([new Teaser("Alt", "Headline")], article.Latest!.Items);
+    }
+
+    [Fact]
+    public void Parse_HeadingInAnyCase_IsTheSidebar()
+    {
+        var article = Seed.Parse(Seed.Article("Standfirst.", "LATEST UK POLITICS NEWS", "SEE MORE LATEST UK POLITICS NEWS", "Alt", "Headline"));
+
+        Assert.Equal("UK POLITICS", article.Section);
+        Assert.Equal([new Teaser("Alt", "Headline")], article.Latest!.Items);
+    }
+
+    [Fact]
+    public void Parse_HeadingLikeLineWithAHugeGap_IsReadInLinearTime()
+    {
+        var article = Seed.Parse(Seed.Article("Standfirst.", "Latest a" + new string(' ', 300_000) + "x"));
+
+        Assert.Null(article.Latest);
+    }
+
+    [Fact]
     public void Parse_NoSidebar_HasNoSectionAndNoLatest()
     {
         var article = Seed.Parse(Seed.Article("Standfirst.", "By Press Association"));
