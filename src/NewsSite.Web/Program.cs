@@ -37,6 +37,7 @@ try
     // Data and import
     builder.AddNewsData();
     builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton<ImportGate>();
     builder.Services.AddScoped<SeedImporter>();
 
     // Pages

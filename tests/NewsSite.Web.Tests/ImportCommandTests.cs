@@ -24,7 +24,7 @@ public class ImportCommandTests
             added     a.txt   /world/a
             unchanged bb.txt  /world/bb
             failed    c.txt   line 3: 31 February 2021 is not a date
-            3 files: 1 added, 0 updated, 1 unchanged, 1 failed in 1.23 s
+            3 files: 1 added, 0 updated, 1 unchanged, 0 withdrawn, 0 restored, 1 failed in 1.23 s
 
             """,
             output.ToString());

@@ -14,9 +14,8 @@ public static class ImportCommand
         var command = new Command("import", "Import seed files into the store (exit 1 when any file failed).") { folder };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var path = result.GetValue(folder) is { } given
-                ? Path.GetFullPath(given)
-                : SeedFiles.ResolveFolder(services.GetRequiredService<IOptions<ImportOptions>>().Value.SeedsPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var seedsFolder = SeedFiles.ResolveFolder(services.GetRequiredService<IOptions<ImportOptions>>().Value.SeedsPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var path = result.GetValue(folder) is { } given ? Path.GetFullPath(given) : seedsFolder;
             if (!Directory.Exists(path))
             {
                 await Console.Error.WriteLineAsync($"The seeds folder '{path}' does not exist.");
@@ -25,7 +24,18 @@ public static class ImportCommand
 
             await services.MigrateNewsStoreAsync(cancellationToken);
             await using var scope = services.CreateAsyncScope();
-            var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportFolderAsync(path, cancellationToken);
+
+            // Another folder adds to the store; only the site's own seeds folder withdraws what it lacks.
+            var request = new ImportRequest(path, "cli", Environment.UserName, WithdrawMissing: path == seedsFolder);
+            using var progress = ConsoleProgress.Start("Importing");
+            var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(request, progress, cancellationToken);
+            progress?.Dispose();
+            if (report is null)
+            {
+                await Console.Error.WriteLineAsync("An import is already running; try again when it has finished.");
+                return 3;
+            }
+
             Write(report, Console.Out);
             return report.Failed > 0 ? 1 : 0;
         });
@@ -43,6 +53,6 @@ public static class ImportCommand
         }
 
         output.WriteLine(
-            $"{report.Files.Count} files: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failed} failed in {report.Duration.TotalSeconds:0.00} s");
+            $"{report.Files.Count} files: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Withdrawn} withdrawn, {report.Restored} restored, {report.Failed} failed in {report.Duration.TotalSeconds:0.00} s");
     }
 }

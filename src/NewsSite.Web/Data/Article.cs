@@ -41,6 +41,9 @@ public class Article
 
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>Set when its seed left the seeds folder: readers get 410 Gone until the file returns.</summary>
+    public DateTime? WithdrawnUtc { get; set; }
+
     /// <summary>When a re-import last changed the article; null while it is as first imported.</summary>
     public DateTime? ModifiedUtc => UpdatedUtc > ImportedUtc ? UpdatedUtc : null;
 }

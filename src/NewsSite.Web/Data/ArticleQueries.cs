@@ -5,6 +5,10 @@ namespace NewsSite.Web.Data;
 /// <summary>Queries the pages share.</summary>
 public static class ArticleQueries
 {
+    /// <summary>Articles readers may see: not withdrawn.</summary>
+    public static IQueryable<Article> Published(this IQueryable<Article> articles) =>
+        articles.Where(a => a.WithdrawnUtc == null);
+
     public static IQueryable<Article> InSection(this IQueryable<Article> articles, string sectionSlug) =>
         articles.Where(a => a.SectionSlug == sectionSlug);
 
@@ -15,6 +19,7 @@ public static class ArticleQueries
     public static async Task<IReadOnlyList<SectionLink>> SectionsAsync(this NewsDbContext db, CancellationToken cancellationToken)
     {
         var sections = await db.Articles.AsNoTracking()
+            .Published()
             .GroupBy(a => new { a.SectionSlug, a.Section })
             .Select(g => new SectionLink(g.Key.Section, g.Key.SectionSlug))
             .ToListAsync(cancellationToken);
@@ -27,7 +32,8 @@ public static class ArticleQueries
     /// </summary>
     public static IQueryable<TeaserItem> TeaserHeadlines(this NewsDbContext db, string sectionSlug) =>
         db.Teasers
-            .Where(t => t.SectionSlug == sectionSlug && !db.Articles.Any(a => a.SectionSlug == sectionSlug && a.Title == t.Headline))
+            .Where(t => t.SectionSlug == sectionSlug && t.Article!.WithdrawnUtc == null)
+            .Where(t => !db.Articles.Published().Any(a => a.SectionSlug == sectionSlug && a.Title == t.Headline))
             .GroupBy(t => t.Headline)
             .Select(g => new { Headline = g.Key, CapturedUtc = g.Max(t => t.CapturedUtc), Position = g.Min(t => t.Position) })
             .OrderByDescending(t => t.CapturedUtc)

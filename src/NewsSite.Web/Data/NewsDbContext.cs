@@ -1,13 +1,23 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace NewsSite.Web.Data;
 
-public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<SidebarTeaser> Teasers => Set<SidebarTeaser>();
+
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<AdminUser> Admins => Set<AdminUser>();
+
+    /// <summary>ASP.NET Core Data Protection keys (sign-in cookies, antiforgery), shared by every node using this store.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,6 +31,22 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
             article.OwnsOne(a => a.LeadImage, figure => ConfigureFigure(figure, "Lead"));
             article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Teasers).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany<ArticleRevision>().WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ArticleRevision>().HasIndex(r => new { r.ArticleId, r.ReplacedUtc });
+
+        modelBuilder.Entity<ImportRun>(run =>
+        {
+            run.HasIndex(r => r.StartedUtc);
+            run.OwnsMany(r => r.Files, files => files.ToJson());
+        });
+
+        modelBuilder.Entity<AdminUser>(admin =>
+        {
+            admin.ToTable("Admins");
+            admin.HasIndex(a => a.Name).IsUnique();
+            admin.Property(a => a.Name).UseCollation("NOCASE");
         });
 
         modelBuilder.Entity<ArticleBlock>(block =>

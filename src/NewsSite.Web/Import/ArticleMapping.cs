@@ -26,6 +26,31 @@ public static class ArticleMapping
         })];
     }
 
+    /// <summary>The stored article as a draft again (blocks and teasers loaded), for export and revisions.</summary>
+    public static ArticleDraft ToDraft(Article article, string defaultSection)
+    {
+        var teasers = article.Teasers.OrderBy(t => t.Position).Select(t => new Teaser(t.ImageAlt, t.Headline)).ToList();
+        var hasSidebar = teasers.Count > 0 || article.Section != defaultSection;
+        return new ArticleDraft(
+            article.Title,
+            UkTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(article.PublishedUtc, DateTimeKind.Utc))),
+            hasSidebar ? article.Section : null,
+            article.Byline,
+            ToFigure(article.LeadImage),
+            article.Standfirst,
+            [.. article.Blocks.OrderBy(b => b.Position).Select(ToBodyBlock)],
+            hasSidebar ? new LatestNews($"Latest {article.Section} News", article.Section, teasers) : null);
+    }
+
+    private static BodyBlock ToBodyBlock(ArticleBlock block) => block.Kind switch
+    {
+        BlockKind.Figure => new FigureBlock(ToFigure(block.Figure)!),
+        _ => new ParagraphBlock(block.Text ?? ""),
+    };
+
+    private static Figure? ToFigure(FigureData? figure) =>
+        figure is null ? null : new Figure(figure.Alt, figure.Caption ?? "", figure.Credit);
+
     private static ArticleBlock ToBlock(BodyBlock block, int position) => block switch
     {
         ParagraphBlock paragraph => new ArticleBlock { Position = position, Kind = BlockKind.Paragraph, Text = paragraph.Text },

@@ -5,6 +5,8 @@ public enum ImportOutcome
     Added,
     Updated,
     Unchanged,
+    Withdrawn,
+    Restored,
     Failed,
 }
 
@@ -17,6 +19,9 @@ public sealed record ImportFileResult(string File, ImportOutcome Outcome, string
 /// <summary>The outcome of one import run, file by file.</summary>
 public sealed record ImportReport(IReadOnlyList<ImportFileResult> Files, TimeSpan Duration)
 {
+    /// <summary>The run's id in the import history.</summary>
+    public int RunId { get; init; }
+
     public int Count(ImportOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 
     public int Added => Count(ImportOutcome.Added);
@@ -24,6 +29,10 @@ public sealed record ImportReport(IReadOnlyList<ImportFileResult> Files, TimeSpa
     public int Updated => Count(ImportOutcome.Updated);
 
     public int Unchanged => Count(ImportOutcome.Unchanged);
+
+    public int Withdrawn => Count(ImportOutcome.Withdrawn);
+
+    public int Restored => Count(ImportOutcome.Restored);
 
     public int Failed => Count(ImportOutcome.Failed);
 }

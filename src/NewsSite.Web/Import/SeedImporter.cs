@@ -1,72 +1,103 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Ingestion;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Import;
 
 /// <summary>
-/// Imports a folder of seeds: parses every file first, then writes all changes in one
-/// transaction. Unchanged files (same hash) are skipped, changed ones update their article in
-/// place, and a file that fails leaves whatever the store held for it untouched.
+/// Imports a folder of seeds: parses every file first, then writes all changes and the run's
+/// record in one transaction. Unchanged files (same hash) are skipped; a changed file updates
+/// its article in place and keeps the old version as a revision; a file that fails leaves its
+/// article as it was; an article whose file has gone is withdrawn, and returns with its file.
 /// </summary>
-public sealed class SeedImporter(NewsDbContext db, IOptions<ImportOptions> importOptions, IOptions<SiteOptions> siteOptions, TimeProvider clock, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(
+    NewsDbContext db, ImportGate gate, IOptions<ImportOptions> importOptions, IOptions<SiteOptions> siteOptions, TimeProvider clock, ILogger<SeedImporter> logger)
 {
     // Changes are saved every few hundred articles (inside the one transaction) to bound memory.
     private const int SaveBatchSize = 200;
 
-    public async Task<ImportReport> ImportFolderAsync(string folder, CancellationToken cancellationToken = default)
+    /// <summary>Runs the import, or returns null at once when another import is running.</summary>
+    /// <param name="request">The folder and who asked.</param>
+    /// <param name="progress">Told how many files have been written, for a progress bar.</param>
+    public async Task<ImportReport?> TryImportAsync(ImportRequest request, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        var started = Stopwatch.GetTimestamp();
-        if (!Directory.Exists(folder))
+        using var entered = gate.TryEnter();
+        if (entered is null)
         {
-            throw new DirectoryNotFoundException($"The seeds folder '{folder}' does not exist.");
+            return null;
         }
 
-        var files = SeedFiles.Find(folder);
+        if (!Directory.Exists(request.Folder))
+        {
+            throw new DirectoryNotFoundException($"The seeds folder '{request.Folder}' does not exist.");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var files = SeedFiles.Find(request.Folder);
         var seeds = new ParsedSeed[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => seeds[i] = ParsedSeed.Read(files[i], importOptions.Value.MaxSeedBytes));
 
         var known = await db.Articles.AsNoTracking()
-            .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.SectionSlug, a.Slug))
+            .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
             .ToDictionaryAsync(a => a.SourceFile, StringComparer.Ordinal, cancellationToken);
         var takenUrls = known.Values.Select(a => (a.SectionSlug, a.Slug)).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
+        var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, Folder = request.Folder };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
 
         var results = new List<ImportFileResult>(seeds.Length);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var pending = 0;
+        var written = 0;
         foreach (var seed in seeds)
         {
-            var result = await ImportAsync(seed, known.GetValueOrDefault(seed.Name), takenUrls, now, cancellationToken);
+            var result = await ImportAsync(seed, known.GetValueOrDefault(seed.Name), takenUrls, run, cancellationToken);
             results.Add(result);
-            if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated && ++pending % SaveBatchSize == 0)
+            if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated or ImportOutcome.Restored && ++written % SaveBatchSize == 0)
             {
                 await SaveBatchAsync(cancellationToken);
             }
+
+            progress?.Report((results.Count, seeds.Length));
         }
 
         await SaveBatchAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+
+        // A folder that is empty is far more likely a mistake than the end of every article.
+        if (request.WithdrawMissing && files.Count > 0)
+        {
+            results.AddRange(await WithdrawMissingAsync(seeds, known.Values, now, cancellationToken));
+        }
 
         var report = new ImportReport(results, Stopwatch.GetElapsedTime(started));
+        await RecordAsync(run.Id, report, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
         logger.LogInformation(
-            "Imported seeds from {Folder}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {ElapsedMs:0} ms",
-            folder, report.Added, report.Updated, report.Unchanged, report.Failed, report.Duration.TotalMilliseconds);
-        return report;
+            "Import {RunId} of {Folder} by {Admin} ({Trigger}): {Added} added, {Updated} updated, {Unchanged} unchanged, {Withdrawn} withdrawn, {Restored} restored, {Failed} failed in {ElapsedMs:0} ms",
+            run.Id, request.Folder, request.StartedBy ?? "-", request.Trigger, report.Added, report.Updated, report.Unchanged, report.Withdrawn, report.Restored, report.Failed, report.Duration.TotalMilliseconds);
+        return report with { RunId = run.Id };
     }
 
-    private async Task<ImportFileResult> ImportAsync(ParsedSeed seed, KnownArticle? known, HashSet<(string, string)> takenUrls, DateTime now, CancellationToken cancellationToken)
+    private async Task<ImportFileResult> ImportAsync(ParsedSeed seed, KnownArticle? known, HashSet<(string, string)> takenUrls, ImportRun run, CancellationToken cancellationToken)
     {
         if (!seed.Result.Succeeded)
         {
             logger.LogWarning("Seed {File} was not imported: {Reason}", seed.Name, seed.Result.Error.Message);
-            return new ImportFileResult(seed.Name, ImportOutcome.Failed, Error: seed.Result.Error.Message);
+            return new ImportFileResult(seed.Name, ImportOutcome.Failed, known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug), seed.Result.Error.Message);
         }
 
         if (known is not null && known.ContentHash == seed.Hash)
         {
-            return new ImportFileResult(seed.Name, ImportOutcome.Unchanged, ArticleUrls.Of(known.SectionSlug, known.Slug));
+            if (known.Withdrawn)
+            {
+                await db.Articles.Where(a => a.Id == known.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, (DateTime?)null), cancellationToken);
+            }
+
+            return new ImportFileResult(seed.Name, known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Unchanged, ArticleUrls.Of(known.SectionSlug, known.Slug));
         }
 
         var draft = seed.Result.Article;
@@ -74,26 +105,71 @@ public sealed class SeedImporter(NewsDbContext db, IOptions<ImportOptions> impor
         Article article;
         if (known is null)
         {
-            article = new Article { Slug = "", Section = section, SectionSlug = "", Title = draft.Title, SourceFile = seed.Name, ContentHash = seed.Hash!, ImportedUtc = now };
+            article = new Article { Slug = "", Section = section, SectionSlug = "", Title = draft.Title, SourceFile = seed.Name, ContentHash = seed.Hash!, ImportedUtc = run.StartedUtc };
             db.Articles.Add(article);
         }
         else
         {
-            // The old body and sidebar go in SQL so the new rows can take their positions.
-            await db.Set<ArticleBlock>().Where(b => b.ArticleId == known.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Teasers.Where(t => t.ArticleId == known.Id).ExecuteDeleteAsync(cancellationToken);
-            article = await db.Articles.SingleAsync(a => a.Id == known.Id, cancellationToken);
+            article = await ReplaceAsync(known, run, cancellationToken);
             article.ContentHash = seed.Hash!;
+            article.WithdrawnUtc = null;
         }
 
         ArticleMapping.Apply(article, draft, section);
-        article.UpdatedUtc = now;
+        article.UpdatedUtc = run.StartedUtc;
         if (known is null || known.SectionSlug != article.SectionSlug)
         {
             article.Slug = UniqueSlug(article.SectionSlug, Slugs.From(draft.Title), takenUrls);
         }
 
-        return new ImportFileResult(seed.Name, known is null ? ImportOutcome.Added : ImportOutcome.Updated, ArticleUrls.Of(article.SectionSlug, article.Slug));
+        var outcome = known is null ? ImportOutcome.Added : known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Updated;
+        return new ImportFileResult(seed.Name, outcome, ArticleUrls.Of(article.SectionSlug, article.Slug));
+    }
+
+    /// <summary>Keeps the stored version as a revision, clears its body and sidebar, and returns the article to update.</summary>
+    private async Task<Article> ReplaceAsync(KnownArticle known, ImportRun run, CancellationToken cancellationToken)
+    {
+        var previous = await db.Articles.AsNoTracking().AsSplitQuery().Include(a => a.Blocks).Include(a => a.Teasers).SingleAsync(a => a.Id == known.Id, cancellationToken);
+        db.Revisions.Add(new ArticleRevision
+        {
+            ArticleId = known.Id,
+            ReplacedUtc = run.StartedUtc,
+            ImportRunId = run.Id,
+            ContentHash = previous.ContentHash,
+            SeedText = SeedWriter.Write(ArticleMapping.ToDraft(previous, siteOptions.Value.DefaultSection)),
+        });
+
+        // The old rows go in SQL so the new ones can take their positions.
+        await db.Set<ArticleBlock>().Where(b => b.ArticleId == known.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Teasers.Where(t => t.ArticleId == known.Id).ExecuteDeleteAsync(cancellationToken);
+        return await db.Articles.SingleAsync(a => a.Id == known.Id, cancellationToken);
+    }
+
+    private async Task<List<ImportFileResult>> WithdrawMissingAsync(ParsedSeed[] seeds, IEnumerable<KnownArticle> known, DateTime now, CancellationToken cancellationToken)
+    {
+        var present = seeds.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var gone = known.Where(a => !a.Withdrawn && !present.Contains(a.SourceFile)).ToList();
+        foreach (var chunk in gone.Chunk(500))
+        {
+            var ids = chunk.Select(a => a.Id).ToList();
+            await db.Articles.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, now), cancellationToken);
+        }
+
+        return [.. gone.Select(a => new ImportFileResult(a.SourceFile, ImportOutcome.Withdrawn, ArticleUrls.Of(a.SectionSlug, a.Slug)))];
+    }
+
+    private async Task RecordAsync(int runId, ImportReport report, CancellationToken cancellationToken)
+    {
+        var run = await db.ImportRuns.SingleAsync(r => r.Id == runId, cancellationToken);
+        run.Duration = report.Duration;
+        run.Added = report.Added;
+        run.Updated = report.Updated;
+        run.Unchanged = report.Unchanged;
+        run.Withdrawn = report.Withdrawn;
+        run.Restored = report.Restored;
+        run.Failed = report.Failed;
+        run.Files = [.. report.Files];
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SaveBatchAsync(CancellationToken cancellationToken)
@@ -113,5 +189,5 @@ public sealed class SeedImporter(NewsDbContext db, IOptions<ImportOptions> impor
         return candidate;
     }
 
-    private sealed record KnownArticle(int Id, string SourceFile, string ContentHash, string SectionSlug, string Slug);
+    private sealed record KnownArticle(int Id, string SourceFile, string ContentHash, string SectionSlug, string Slug, bool Withdrawn);
 }

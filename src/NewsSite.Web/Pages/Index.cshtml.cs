@@ -17,6 +17,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Articles = await db.Articles.AsNoTracking()
+            .Published()
             .NewestFirst()
             .Take(site.Value.PageSize)
             .Select(a => new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), a.PublishedUtc, a.Standfirst))

@@ -29,6 +29,11 @@ public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls
             return NotFound();
         }
 
+        if (article.WithdrawnUtc is not null)
+        {
+            return StatusCode(StatusCodes.Status410Gone);
+        }
+
         Article = article;
         var headlines = await db.SidebarAsync(article.SectionSlug, article.Id, site.Value.SidebarSize, cancellationToken);
         Sidebar = new LatestSidebar(article.Section, article.SectionSlug, headlines);

@@ -6,12 +6,13 @@ namespace NewsSite.Web.Data;
 public sealed record HeadlineItem(string Headline, string? Url, DateTime? PublishedUtc = null, string? Standfirst = null);
 
 /// <summary>The "Latest … News" headlines of a section: its articles, then the teasers its seeds captured.</summary>
-public static class LatestNews
+public static class LatestNewsQueries
 {
     /// <summary>The sidebar: the section's other articles newest first, then captured teasers, each headline once.</summary>
     public static async Task<IReadOnlyList<HeadlineItem>> SidebarAsync(this NewsDbContext db, string sectionSlug, int excludeArticleId, int count, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking()
+            .Published()
             .InSection(sectionSlug)
             .Where(a => a.Id != excludeArticleId)
             .NewestFirst()
@@ -30,11 +31,12 @@ public static class LatestNews
     /// <summary>A page of the section's list: articles newest first, then captured teasers.</summary>
     public static async Task<(IReadOnlyList<HeadlineItem> Items, int Total)> SectionPageAsync(this NewsDbContext db, string sectionSlug, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var articleCount = await db.Articles.InSection(sectionSlug).CountAsync(cancellationToken);
+        var articleCount = await db.Articles.Published().InSection(sectionSlug).CountAsync(cancellationToken);
         var teaserCount = await db.TeaserHeadlines(sectionSlug).CountAsync(cancellationToken);
         var skip = (page - 1) * pageSize;
 
         var items = await db.Articles.AsNoTracking()
+            .Published()
             .InSection(sectionSlug)
             .NewestFirst()
             .Skip(skip)
@@ -59,6 +61,7 @@ public static class LatestNews
     {
         var wanted = headlines.ToList();
         var found = await db.Articles.AsNoTracking()
+            .Published()
             .Where(a => wanted.Contains(a.Title))
             .Select(a => new { a.Title, Url = ArticleUrls.Of(a.SectionSlug, a.Slug) })
             .ToListAsync(cancellationToken);
