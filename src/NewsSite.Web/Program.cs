@@ -1,4 +1,5 @@
 using NewsSite.Web;
+using NewsSite.Web.Admin;
 using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
 using NewsSite.Web.Import;
@@ -40,8 +41,15 @@ try
     builder.Services.AddSingleton<ImportGate>();
     builder.Services.AddScoped<SeedImporter>();
 
-    // Pages
-    builder.Services.AddRazorPages();
+    // Admins
+    builder.AddNewsAdmin();
+
+    // Pages: /admin is for signed-in admins only
+    builder.Services.AddRazorPages(options =>
+    {
+        options.Conventions.AuthorizeFolder("/Admin");
+        options.Conventions.AllowAnonymousToPage("/Admin/Login");
+    });
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddScoped<SiteUrls>();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -67,6 +75,9 @@ try
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseSerilogRequestLogging();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseRateLimiter();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
 

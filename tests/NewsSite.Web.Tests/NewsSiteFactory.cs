@@ -18,9 +18,17 @@ namespace NewsSite.Web.Tests;
 public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = TestPaths.NewTempFolder();
+    private readonly Dictionary<string, string?> _settings;
 
     public NewsSiteFactory()
+        : this([])
     {
+    }
+
+    /// <param name="settings">Configuration to add, e.g. <c>["Admin:SignInAttemptsPerMinute"] = "3"</c>.</param>
+    public NewsSiteFactory(Dictionary<string, string?> settings)
+    {
+        _settings = settings;
         Directory.CreateDirectory(SeedsFolder);
         foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
         {
@@ -51,6 +59,13 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         return report ?? throw new InvalidOperationException("An import was already running.");
     }
 
+    /// <summary>Creates an admin account, as <c>admin add</c> does.</summary>
+    public async Task CreateAdminAsync(string name, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<NewsSite.Web.Admin.AdminAccounts>().AddAsync(name, password));
+    }
+
     /// <summary>Runs a query on the store.</summary>
     public async Task<T> QueryAsync<T>(Func<NewsDbContext, Task<T>> query)
     {
@@ -71,6 +86,12 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
+        builder.UseSetting("Import:UploadsPath", Path.Combine(_folder, "uploads"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this))));
     }
 

@@ -14,6 +14,9 @@ public sealed class ImportOptions
     [Range(1, int.MaxValue)]
     public int MaxSeedBytes { get; set; } = Ingestion.SeedParser.DefaultMaxBytes;
 
+    /// <summary>Where uploads wait for the admin's confirmation; relative paths are from the content root. Unset: App_Data/uploads.</summary>
+    public string? UploadsPath { get; set; }
+
     /// <summary>Import the seeds at start-up when the store holds no article yet.</summary>
     public bool ImportWhenEmpty { get; set; } = true;
 }

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using NewsSite.Ingestion;
+
+namespace NewsSite.Web.Import;
+
+/// <summary>
+/// Seed files uploaded by an admin: held in a staging folder of their own until the admin has
+/// seen the preview and confirms, then moved into the seeds folder under a sanitised name.
+/// </summary>
+public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEnvironment environment)
+{
+    public const int MaxFiles = 100;
+
+    private string StagingRoot => Path.GetFullPath(options.Value.UploadsPath ?? Path.Combine("App_Data", "uploads"), environment.ContentRootPath);
+
+    /// <summary>
+    /// A safe file name for a seed: the last path segment only, letters, digits, dots, dashes and
+    /// underscores, no leading dot, ending in ".txt"; null when nothing acceptable remains.
+    /// </summary>
+    public static string? SanitizeName(string uploadedName)
+    {
+        var name = uploadedName.Replace('\\', '/').Split('/')[^1];
+        name = UnsafeCharacters().Replace(name, "-").TrimStart('.', '-');
+        return name.Length is > 4 and <= 120 && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? name[..^4] + ".txt" : null;
+    }
+
+    /// <summary>Stages the files; returns the upload's token and a problem per refused file.</summary>
+    public async Task<(string? Token, List<string> Problems)> StageAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        if (files.Count is 0 or > MaxFiles)
+        {
+            problems.Add($"Choose between 1 and {MaxFiles} seed files.");
+            return (null, problems);
+        }
+
+        var token = Guid.NewGuid().ToString("n");
+        var folder = Directory.CreateDirectory(Path.Combine(StagingRoot, token)).FullName;
+        foreach (var file in files)
+        {
+            var name = SanitizeName(file.FileName);
+            if (name is null)
+            {
+                problems.Add($"{file.FileName}: only .txt seed files can be uploaded.");
+            }
+            else if (file.Length > options.Value.MaxSeedBytes)
+            {
+                problems.Add($"{file.FileName}: {file.Length:N0} bytes is over the {options.Value.MaxSeedBytes:N0} byte limit.");
+            }
+            else
+            {
+                await using var target = File.Create(Path.Combine(folder, name));
+                await file.CopyToAsync(target, cancellationToken);
+            }
+        }
+
+        if (Directory.EnumerateFiles(folder).Any())
+        {
+            return (token, problems);
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return (null, problems);
+    }
+
+    /// <summary>The staged files as the parser sees them; empty when the token is unknown.</summary>
+    public IReadOnlyList<(string Name, SeedParseResult Result)> Preview(string token) =>
+        Folder(token) is { } folder
+            ? [.. SeedFiles.Find(folder).Select(path => (Path.GetFileName(path), SeedFiles.Read(path, options.Value.MaxSeedBytes).Result))]
+            : [];
+
+    /// <summary>Moves the staged files into the seeds folder (replacing files of the same name); returns their names.</summary>
+    public IReadOnlyList<string> Commit(string token, string seedsFolder)
+    {
+        var folder = Folder(token);
+        if (folder is null)
+        {
+            return [];
+        }
+
+        var moved = new List<string>();
+        foreach (var path in SeedFiles.Find(folder))
+        {
+            var name = Path.GetFileName(path);
+            File.Move(path, Path.Combine(seedsFolder, name), overwrite: true);
+            moved.Add(name);
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return moved;
+    }
+
+    public void Discard(string token)
+    {
+        if (Folder(token) is { } folder)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    // The token names a folder, so it must be exactly what StageAsync made: 32 hex digits.
+    private string? Folder(string token) =>
+        Token().IsMatch(token) && Directory.Exists(Path.Combine(StagingRoot, token)) ? Path.Combine(StagingRoot, token) : null;
+
+    [GeneratedRegex("[^A-Za-z0-9._-]+")]
+    private static partial Regex UnsafeCharacters();
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex Token();
+}

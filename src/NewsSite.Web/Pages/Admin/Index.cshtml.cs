@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Import;
+
+namespace NewsSite.Web.Pages.Admin;
+
+public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, ILogger<IndexModel> logger) : PageModel
+{
+    public IReadOnlyList<SectionCount> Sections { get; private set; } = [];
+
+    public ImportRunSummary? LastRun { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var sections = await db.Articles.AsNoTracking()
+            .GroupBy(a => a.Section)
+            .Select(g => new { Section = g.Key, Published = g.Count(a => a.WithdrawnUtc == null), Withdrawn = g.Count(a => a.WithdrawnUtc != null) })
+            .ToListAsync(cancellationToken);
+        Sections = [.. sections.OrderBy(s => s.Section, StringComparer.Ordinal).Select(s => new SectionCount(s.Section, s.Published, s.Withdrawn))];
+        LastRun = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Select(ImportRunSummary.Projection).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReimportAsync(CancellationToken cancellationToken)
+    {
+        var folder = SeedFiles.ResolveFolder(importOptions.Value.SeedsPath, environment.ContentRootPath);
+        logger.LogInformation("Admin {Admin} started a re-import of {Folder}", User.Identity?.Name, folder);
+        var report = await importer.TryImportAsync(new ImportRequest(folder, "web", User.Identity?.Name), cancellationToken: cancellationToken);
+        if (report is null)
+        {
+            Problem = "An import is already running. Its report will appear in the import history when it finishes.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        return RedirectToPage("/Admin/Imports/Details", new { id = report.RunId });
+    }
+}
+
+public sealed record SectionCount(string Section, int Published, int Withdrawn);

@@ -1,0 +1,65 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NewsSite.Web.Tests;
+
+/// <summary>A browser-like client for the admin area: keeps cookies, does not follow redirects, sends antiforgery tokens.</summary>
+internal sealed class AdminSession(HttpClient client)
+{
+    public const string Name = "editor";
+    public const string Password = "correct horse battery staple";
+
+    public HttpClient Client { get; } = client;
+
+    public static AdminSession Anonymous(NewsSiteFactory site, string baseAddress = "http://localhost") =>
+        new(site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) }));
+
+    /// <summary>Creates the admin account and signs in with it.</summary>
+    public static async Task<AdminSession> SignedInAsync(NewsSiteFactory site)
+    {
+        await site.CreateAdminAsync(Name, Password);
+        var session = Anonymous(site);
+        using var response = await session.SignInAsync(Name, Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return session;
+    }
+
+    public Task<HttpResponseMessage> SignInAsync(string name, string password) =>
+        PostFormAsync("/admin/login", new() { ["Name"] = name, ["Password"] = password });
+
+    /// <summary>GETs the page, reads its antiforgery token, and POSTs the form with it.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        fields["__RequestVerificationToken"] = await TokenAsync(formPage ?? url.Split('?')[0]);
+        return await Client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>POSTs files as the upload form does.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(params (string Name, string Text)[] files)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(await TokenAsync("/admin/upload")), "__RequestVerificationToken" } };
+        foreach (var (name, text) in files)
+        {
+            form.Add(new StringContent(text), "files", name);
+        }
+
+        return await Client.PostAsync("/admin/upload", form);
+    }
+
+    public async Task<string> TokenAsync(string page)
+    {
+        var html = await Client.GetStringAsync(page);
+        var document = new HtmlParser().ParseDocument(html);
+        return document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{page} has no antiforgery token.");
+    }
+
+    /// <summary>Follows a redirect from a POST and returns the page it leads to.</summary>
+    public async Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Page)> FollowAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var next = await Client.GetAsync(response.Headers.Location);
+        return (next.StatusCode, new HtmlParser().ParseDocument(await next.Content.ReadAsStringAsync()));
+    }
+}
