@@ -1,0 +1,160 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Import;
+
+namespace NewsSite.Web.Tests;
+
+/// <summary>An admin keeps the site in step with the seeds folder, over HTTP, and nothing is lost.</summary>
+public sealed class AdminImportTests : IDisposable
+{
+    private const string ArticleUrl = "/world/china-and-north-korea-loom-as-top-us-officials-head-to-asia";
+    private const string ExampleFile = "000_20ca1ab23c72d2da.txt";
+    private readonly NewsSiteFactory _site = new(new() { ["Admin:SignInAttemptsPerMinute"] = "1000" });
+
+    [Fact]
+    public async Task Reimport_UnchangedSeeds_ReportsEveryFileUnchanged()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+
+        var (status, page) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["unchanged"], page.QuerySelectorAll(".import-files tbody tr td:nth-child(2)").Select(td => td.TextContent));
+        Assert.Equal("1", Total(page, "Unchanged"));
+        Assert.Equal("0", Total(page, "Updated"));
+    }
+
+    [Fact]
+    public async Task Reimport_EditedParagraph_ReportsOneUpdateAndShowsTheRevision()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        var path = Path.Combine(_site.SeedsFolder, ExampleFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("will then meet with senior Chinese officials", "will later meet senior Chinese officials"));
+
+        var (_, report) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+
+        Assert.Equal("1", Total(report, "Updated"));
+        var revisionsLink = report.QuerySelectorAll(".import-files a").Single(a => a.TextContent == "what changed").GetAttribute("href")!;
+        using (var anonymous = await AdminSession.Anonymous(_site).Client.GetAsync(revisionsLink))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode); // revisions are for admins only
+        }
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync(revisionsLink));
+        var change = Assert.Single(page.QuerySelectorAll(".changes li"));
+        Assert.Equal("Paragraph edited", change.QuerySelector("strong")?.TextContent);
+        Assert.Contains("will then meet with senior Chinese officials", change.QuerySelector("del")?.TextContent);
+        Assert.Contains("will later meet senior Chinese officials", change.QuerySelector("ins")?.TextContent);
+        var article = await _site.GetDocumentAsync(ArticleUrl);
+        Assert.Contains(article.QuerySelectorAll(".article-body p"), p => p.TextContent.Contains("will later meet senior Chinese officials"));
+    }
+
+    [Fact]
+    public async Task Reimport_RemovedSeed_WithdrawsItsArticleAndItsReturnRestoresIt()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        _site.WriteSeed("other.txt", SeedText.Article("Another World story"));
+        await _site.ImportAsync();
+        var path = Path.Combine(_site.SeedsFolder, ExampleFile);
+        var kept = Path.Combine(_site.SeedsFolder, "..", "kept.txt");
+        File.Move(path, kept);
+
+        var (_, withdrawn) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+
+        Assert.Equal("1", Total(withdrawn, "Withdrawn"));
+        using (var gone = await _site.CreateClient().GetAsync(ArticleUrl))
+        {
+            Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        }
+
+        var home = await _site.GetDocumentAsync("/");
+        Assert.DoesNotContain(home.QuerySelectorAll("a"), a => a.GetAttribute("href") == ArticleUrl);
+        Assert.True(await _site.QueryAsync(db => db.Articles.AnyAsync(a => a.SourceFile == ExampleFile)), "withdrawn, not deleted");
+
+        File.Move(kept, path);
+        var (_, restored) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+
+        Assert.Equal("1", Total(restored, "Restored"));
+        var article = await _site.GetDocumentAsync(ArticleUrl);
+        Assert.Equal("China and North Korea loom as top US officials head to Asia", article.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Reimport_BrokenSeed_IsReportedWithItsReasonWhileTheRestImport()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        _site.WriteSeed("broken.txt", "A headline\n\n29 February 2023, 10:00\n");
+        _site.WriteSeed("fine.txt", SeedText.Article("A fine new story"));
+
+        var (_, report) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+
+        var broken = report.QuerySelectorAll(".import-files tbody tr").Single(r => r.Children[0].TextContent == "broken.txt");
+        Assert.Equal("failed", broken.Children[1].TextContent);
+        Assert.Equal("line 3: 29 February 2023 is not a date (February 2023 has 28 days)", broken.QuerySelector(".import-error")?.TextContent);
+        Assert.Equal("1", Total(report, "Added"));
+        Assert.Equal("1", Total(report, "Failed"));
+    }
+
+    [Fact]
+    public async Task Reimport_WhileAnotherImportRuns_SaysOneIsRunning()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        var runsBefore = await _site.QueryAsync(db => db.ImportRuns.CountAsync());
+        using var running = _site.Services.GetRequiredService<ImportGate>().TryEnter();
+        Assert.NotNull(running);
+
+        using var response = await session.PostFormAsync("/admin?handler=Reimport", []);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("An import is already running", await response.Content.ReadAsStringAsync());
+        Assert.Equal(runsBefore, await _site.QueryAsync(db => db.ImportRuns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Upload_PreviewsAsTheParserSeesItThenImportsOnConfirmation()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+
+        using var upload = await session.UploadAsync(
+            ("../../escape attempt.txt", SeedText.Article("Uploaded story about the harbour")),
+            ("bad.txt", "Only a headline\n"),
+            ("notes.md", "# not a seed"));
+
+        var preview = await session.FollowAsync(upload);
+        Assert.Equal(HttpStatusCode.OK, preview.Status);
+        Assert.Equal(["escape-attempt.txt", "bad.txt"], preview.Page.QuerySelectorAll(".preview h2").Select(h => h.TextContent).Order().Reverse());
+        Assert.Contains("Uploaded story about the harbour", preview.Page.QuerySelector(".preview-fields dd")?.TextContent);
+        Assert.Contains(preview.Page.QuerySelectorAll(".import-error"), e => e.TextContent.Contains("no date line"));
+        Assert.Contains(preview.Page.QuerySelectorAll(".form-problem li"), li => li.TextContent.Contains("notes.md"));
+        Assert.False(File.Exists(Path.Combine(_site.SeedsFolder, "escape-attempt.txt")), "nothing is imported before confirmation");
+
+        var previewUrl = upload.Headers.Location!.OriginalString;
+        var (_, report) = await session.FollowAsync(await session.PostFormAsync(previewUrl + "?handler=Import", []));
+
+        Assert.True(File.Exists(Path.Combine(_site.SeedsFolder, "escape-attempt.txt")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_site.SeedsFolder, "..", ".."), "escape*", SearchOption.TopDirectoryOnly));
+        Assert.Equal("1", Total(report, "Added"));
+        Assert.Equal("1", Total(report, "Failed"));
+    }
+
+    [Fact]
+    public async Task History_ListsEveryRunWithWhoAndHow()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        (await session.PostFormAsync("/admin?handler=Reimport", [])).Dispose();
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync("/admin/imports"));
+
+        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["web", AdminSession.Name], rows[0][1..3]);
+        Assert.Equal(["startup", "—"], rows[1][1..3]);
+        Assert.StartsWith("0 added, 0 updated, 1 unchanged", rows[0][3]);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private static string? Total(AngleSharp.Html.Dom.IHtmlDocument page, string name) =>
+        page.QuerySelectorAll(".import-totals div").SingleOrDefault(d => d.QuerySelector("dt")?.TextContent == name)?.QuerySelector("dd")?.TextContent;
+}
