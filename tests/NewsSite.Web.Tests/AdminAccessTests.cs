@@ -6,7 +6,7 @@ namespace NewsSite.Web.Tests;
 /// <summary>Nobody but a signed-in admin gets into /admin or changes anything there.</summary>
 public sealed class AdminAccessTests : IDisposable
 {
-    private readonly NewsSiteFactory _site = new(new() { ["Admin:SignInAttemptsPerMinute"] = "1000" });
+    private readonly NewsSiteFactory _site = new() { Settings = { ["Admin:SignInAttemptsPerMinute"] = "1000" } };
 
     [Theory]
     [InlineData("/admin")]
@@ -128,7 +128,7 @@ public sealed class AdminAccessTests : IDisposable
     [Fact]
     public async Task SignIn_TooManyAttemptsFromOneAddress_AreRateLimited()
     {
-        using var site = new NewsSiteFactory(new() { ["Admin:SignInAttemptsPerMinute"] = "3" });
+        using var site = new NewsSiteFactory { Settings = { ["Admin:SignInAttemptsPerMinute"] = "3" } };
         var session = AdminSession.Anonymous(site);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)

@@ -10,7 +10,7 @@ public sealed class AdminImportTests : IDisposable
 {
     private const string ArticleUrl = "/world/china-and-north-korea-loom-as-top-us-officials-head-to-asia";
     private const string ExampleFile = "000_20ca1ab23c72d2da.txt";
-    private readonly NewsSiteFactory _site = new(new() { ["Admin:SignInAttemptsPerMinute"] = "1000" });
+    private readonly NewsSiteFactory _site = new() { Settings = { ["Admin:SignInAttemptsPerMinute"] = "1000" } };
 
     [Fact]
     public async Task Reimport_UnchangedSeeds_ReportsEveryFileUnchanged()

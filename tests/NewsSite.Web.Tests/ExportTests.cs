@@ -8,7 +8,7 @@ namespace NewsSite.Web.Tests;
 
 public sealed class ExportTests : IDisposable
 {
-    private readonly NewsSiteFactory _site = new(new() { ["Admin:SignInAttemptsPerMinute"] = "1000" });
+    private readonly NewsSiteFactory _site = new() { Settings = { ["Admin:SignInAttemptsPerMinute"] = "1000" } };
 
     [Fact]
     public async Task ExportZip_ImportedIntoAnEmptyStore_ReproducesEveryArticleExactly()

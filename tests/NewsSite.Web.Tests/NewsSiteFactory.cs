@@ -18,23 +18,18 @@ namespace NewsSite.Web.Tests;
 public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = TestPaths.NewTempFolder();
-    private readonly Dictionary<string, string?> _settings;
 
     public NewsSiteFactory()
-        : this([])
     {
-    }
-
-    /// <param name="settings">Configuration to add, e.g. <c>["Admin:SignInAttemptsPerMinute"] = "3"</c>.</param>
-    public NewsSiteFactory(Dictionary<string, string?> settings)
-    {
-        _settings = settings;
         Directory.CreateDirectory(SeedsFolder);
         foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
         {
             File.Copy(seed, Path.Combine(SeedsFolder, Path.GetFileName(seed)));
         }
     }
+
+    /// <summary>Configuration to add before the site starts, e.g. <c>["Admin:SignInAttemptsPerMinute"] = "3"</c>.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
 
     public string SeedsFolder => Path.Combine(_folder, "seeds");
 
@@ -87,7 +82,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
         builder.UseSetting("Import:UploadsPath", Path.Combine(_folder, "uploads"));
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
