@@ -19,41 +19,59 @@ public static class LatestNewsQueries
             .Take(count)
             .Select(a => new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), null, null))
             .ToListAsync(cancellationToken);
-        var teasers = await db.TeaserHeadlines(sectionSlug).Take(count + articles.Count).ToListAsync(cancellationToken);
-
         var items = articles.DistinctBy(a => a.Headline).ToList();
-        var shown = items.Select(i => i.Headline).ToHashSet(StringComparer.Ordinal);
-        var links = await db.LinksByHeadlineAsync(teasers.Select(t => t.Headline), cancellationToken);
-        items.AddRange(teasers.Where(t => shown.Add(t.Headline)).Select(t => new HeadlineItem(t.Headline, links.GetValueOrDefault(t.Headline))));
-        return items.Take(count).ToList();
+        if (items.Count < count)
+        {
+            var teasers = await db.TeaserPageAsync(sectionSlug, 0, count - items.Count, cancellationToken);
+            var shown = items.Select(i => i.Headline).ToHashSet(StringComparer.Ordinal);
+            items.AddRange(teasers.Where(t => shown.Add(t.Headline)));
+        }
+
+        return items;
     }
 
     /// <summary>A page of the section's list: articles newest first, then captured teasers.</summary>
     public static async Task<(IReadOnlyList<HeadlineItem> Items, int Total)> SectionPageAsync(this NewsDbContext db, string sectionSlug, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var articleCount = await db.Articles.Published().InSection(sectionSlug).CountAsync(cancellationToken);
-        var teaserCount = await db.TeaserHeadlines(sectionSlug).CountAsync(cancellationToken);
-        var skip = (page - 1) * pageSize;
-
-        var items = await db.Articles.AsNoTracking()
-            .Published()
-            .InSection(sectionSlug)
-            .NewestFirst()
-            .Skip(skip)
-            .Take(pageSize)
-            .Select(a => new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), a.PublishedUtc, a.Standfirst))
-            .ToListAsync(cancellationToken);
-        if (items.Count < pageSize)
+        var counts = await db.Sections.AsNoTracking().Where(s => s.Slug == sectionSlug).Select(s => new { s.ArticleCount, s.TeaserCount }).SingleOrDefaultAsync(cancellationToken);
+        if (counts is null)
         {
-            var teasers = await db.TeaserHeadlines(sectionSlug)
-                .Skip(Math.Max(0, skip - articleCount))
-                .Take(pageSize - items.Count)
-                .ToListAsync(cancellationToken);
-            var links = await db.LinksByHeadlineAsync(teasers.Select(t => t.Headline), cancellationToken);
-            items.AddRange(teasers.Select(t => new HeadlineItem(t.Headline, links.GetValueOrDefault(t.Headline))));
+            return ([], 0);
         }
 
-        return (items, articleCount + teaserCount);
+        var skip = (page - 1) * pageSize;
+        var items = new List<HeadlineItem>(pageSize);
+        if (skip < counts.ArticleCount)
+        {
+            // The offset walks the (section, withdrawn, published) index only; rows are read for the page alone.
+            var ids = db.Articles.Published().InSection(sectionSlug).NewestFirst().Skip(skip).Take(pageSize).Select(a => a.Id);
+            items.AddRange(await db.Articles.AsNoTracking()
+                .Where(a => ids.Contains(a.Id))
+                .NewestFirst()
+                .Select(a => new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), a.PublishedUtc, a.Standfirst))
+                .ToListAsync(cancellationToken));
+        }
+
+        if (items.Count < pageSize)
+        {
+            items.AddRange(await db.TeaserPageAsync(sectionSlug, Math.Max(0, skip - counts.ArticleCount), pageSize - items.Count, cancellationToken));
+        }
+
+        return (items, counts.ArticleCount + counts.TeaserCount);
+    }
+
+    /// <summary>A slice of the section's teaser headlines, each linked when the store holds its article.</summary>
+    private static async Task<List<HeadlineItem>> TeaserPageAsync(this NewsDbContext db, string sectionSlug, int skip, int take, CancellationToken cancellationToken)
+    {
+        var headlines = await db.SectionTeasers.AsNoTracking()
+            .Where(t => t.SectionSlug == sectionSlug)
+            .OrderByDescending(t => t.CapturedUtc).ThenBy(t => t.Position).ThenBy(t => t.Headline)
+            .Skip(skip)
+            .Take(take)
+            .Select(t => t.Headline)
+            .ToListAsync(cancellationToken);
+        var links = await db.LinksByHeadlineAsync(headlines, cancellationToken);
+        return [.. headlines.Select(h => new HeadlineItem(h, links.GetValueOrDefault(h)))];
     }
 
     /// <summary>The URL of the article for each headline the store holds, from any section.</summary>

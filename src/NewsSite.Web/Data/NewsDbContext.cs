@@ -10,6 +10,10 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
 
     public DbSet<SidebarTeaser> Teasers => Set<SidebarTeaser>();
 
+    public DbSet<Section> Sections => Set<Section>();
+
+    public DbSet<SectionTeaser> SectionTeasers => Set<SectionTeaser>();
+
     public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
@@ -25,14 +29,17 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
         {
             article.HasIndex(a => new { a.SectionSlug, a.Slug }).IsUnique();
             article.HasIndex(a => a.SourceFile).IsUnique();
-            article.HasIndex(a => a.PublishedUtc);
-            article.HasIndex(a => new { a.SectionSlug, a.PublishedUtc });
+            article.HasIndex(a => new { a.WithdrawnUtc, a.PublishedUtc });
+            article.HasIndex(a => new { a.SectionSlug, a.WithdrawnUtc, a.PublishedUtc });
             article.HasIndex(a => a.Title);
             article.OwnsOne(a => a.LeadImage, figure => ConfigureFigure(figure, "Lead"));
             article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Teasers).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany<ArticleRevision>().WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<Section>().HasKey(s => s.Slug);
+        modelBuilder.Entity<SectionTeaser>().HasIndex(t => new { t.SectionSlug, t.CapturedUtc, t.Position, t.Headline }).IsDescending(false, true, false, false);
 
         modelBuilder.Entity<ArticleRevision>().HasIndex(r => new { r.ArticleId, r.ReplacedUtc });
 
@@ -62,7 +69,6 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
             teaser.ToTable("Teasers");
             teaser.HasIndex(t => new { t.ArticleId, t.Position }).IsUnique();
             teaser.HasIndex(t => new { t.SectionSlug, t.Headline });
-            teaser.HasIndex(t => t.Headline);
         });
     }
 

@@ -51,10 +51,11 @@ public sealed class SeedImporter(
         await db.SaveChangesAsync(cancellationToken);
 
         var results = new List<ImportFileResult>(seeds.Length);
+        var touchedSections = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
         foreach (var seed in seeds)
         {
-            var result = await ImportAsync(seed, known.GetValueOrDefault(seed.Name), takenUrls, run, cancellationToken);
+            var result = await ImportAsync(seed, known.GetValueOrDefault(seed.Name), takenUrls, touchedSections, run, cancellationToken);
             results.Add(result);
             if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated or ImportOutcome.Restored && ++written % SaveBatchSize == 0)
             {
@@ -69,8 +70,12 @@ public sealed class SeedImporter(
         // A folder that is empty is far more likely a mistake than the end of every article.
         if (request.WithdrawMissing && files.Count > 0)
         {
-            results.AddRange(await WithdrawMissingAsync(seeds, known.Values, now, cancellationToken));
+            var withdrawn = await WithdrawMissingAsync(seeds, known.Values, now, cancellationToken);
+            touchedSections.UnionWith(withdrawn.Select(w => w.SectionSlug));
+            results.AddRange(withdrawn.Select(w => w.Result));
         }
+
+        await db.RefreshAsync(touchedSections, cancellationToken);
 
         var report = new ImportReport(results, Stopwatch.GetElapsedTime(started));
         await RecordAsync(run.Id, report, cancellationToken);
@@ -82,7 +87,8 @@ public sealed class SeedImporter(
         return report with { RunId = run.Id };
     }
 
-    private async Task<ImportFileResult> ImportAsync(ParsedSeed seed, KnownArticle? known, HashSet<(string, string)> takenUrls, ImportRun run, CancellationToken cancellationToken)
+    private async Task<ImportFileResult> ImportAsync(
+        ParsedSeed seed, KnownArticle? known, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
     {
         if (!seed.Result.Succeeded)
         {
@@ -95,6 +101,7 @@ public sealed class SeedImporter(
             if (known.Withdrawn)
             {
                 await db.Articles.Where(a => a.Id == known.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, (DateTime?)null), cancellationToken);
+                touchedSections.Add(known.SectionSlug);
             }
 
             return new ImportFileResult(seed.Name, known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Unchanged, ArticleUrls.Of(known.SectionSlug, known.Slug));
@@ -122,6 +129,12 @@ public sealed class SeedImporter(
             article.Slug = UniqueSlug(article.SectionSlug, Slugs.From(draft.Title), takenUrls);
         }
 
+        touchedSections.Add(article.SectionSlug);
+        if (known is not null)
+        {
+            touchedSections.Add(known.SectionSlug);
+        }
+
         var outcome = known is null ? ImportOutcome.Added : known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Updated;
         return new ImportFileResult(seed.Name, outcome, ArticleUrls.Of(article.SectionSlug, article.Slug));
     }
@@ -145,7 +158,7 @@ public sealed class SeedImporter(
         return await db.Articles.SingleAsync(a => a.Id == known.Id, cancellationToken);
     }
 
-    private async Task<List<ImportFileResult>> WithdrawMissingAsync(ParsedSeed[] seeds, IEnumerable<KnownArticle> known, DateTime now, CancellationToken cancellationToken)
+    private async Task<List<(ImportFileResult Result, string SectionSlug)>> WithdrawMissingAsync(ParsedSeed[] seeds, IEnumerable<KnownArticle> known, DateTime now, CancellationToken cancellationToken)
     {
         var present = seeds.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var gone = known.Where(a => !a.Withdrawn && !present.Contains(a.SourceFile)).ToList();
@@ -155,7 +168,7 @@ public sealed class SeedImporter(
             await db.Articles.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, now), cancellationToken);
         }
 
-        return [.. gone.Select(a => new ImportFileResult(a.SourceFile, ImportOutcome.Withdrawn, ArticleUrls.Of(a.SectionSlug, a.Slug)))];
+        return [.. gone.Select(a => (new ImportFileResult(a.SourceFile, ImportOutcome.Withdrawn, ArticleUrls.Of(a.SectionSlug, a.Slug)), a.SectionSlug))];
     }
 
     private async Task RecordAsync(int runId, ImportReport report, CancellationToken cancellationToken)

@@ -116,17 +116,17 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedUtc");
-
                     b.HasIndex("SourceFile")
                         .IsUnique();
 
                     b.HasIndex("Title");
 
-                    b.HasIndex("SectionSlug", "PublishedUtc");
-
                     b.HasIndex("SectionSlug", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("WithdrawnUtc", "PublishedUtc");
+
+                    b.HasIndex("SectionSlug", "WithdrawnUtc", "PublishedUtc");
 
                     b.ToTable("Articles");
                 });
@@ -237,6 +237,54 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Data.Section", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeaserCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.SectionTeaser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CapturedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionSlug", "CapturedUtc", "Position", "Headline")
+                        .IsDescending(false, true, false, false);
+
+                    b.ToTable("SectionTeasers");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Data.SidebarTeaser", b =>
                 {
                     b.Property<int>("Id")
@@ -264,8 +312,6 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Headline");
 
                     b.HasIndex("ArticleId", "Position")
                         .IsUnique();

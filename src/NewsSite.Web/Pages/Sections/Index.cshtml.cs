@@ -19,7 +19,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        var name = await db.Articles.Published().InSection(section).Select(a => a.Section).FirstOrDefaultAsync(cancellationToken);
+        var name = await db.Sections.Where(s => s.Slug == section).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
         if (name is null)
         {
             return NotFound();
