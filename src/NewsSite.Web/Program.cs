@@ -1,5 +1,6 @@
 using NewsSite.Web;
 using NewsSite.Web.Admin;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
 using NewsSite.Web.Import;
@@ -41,6 +42,9 @@ try
     builder.Services.AddSingleton<ImportGate>();
     builder.Services.AddScoped<SeedImporter>();
 
+    // Reader pages: output cache, ETags, compression
+    builder.AddReaderCaching();
+
     // Admins
     builder.AddNewsAdmin();
 
@@ -65,6 +69,7 @@ try
     // Store: migrate, then import the seeds if it is new
     await app.Services.MigrateNewsStoreAsync();
     await app.Services.ImportSeedsIfEmptyAsync();
+    await app.Services.GetRequiredService<ContentVersion>().LoadAsync(app.Services);
 
     // Pipeline
     if (!app.Environment.IsDevelopment())
@@ -74,10 +79,11 @@ try
     }
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel.For);
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseRateLimiter();
+    app.UseReaderCaching();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
 

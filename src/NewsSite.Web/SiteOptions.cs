@@ -23,6 +23,9 @@ public sealed class SiteOptions
     [Required]
     public string DefaultSection { get; set; } = "News";
 
+    /// <summary>Keep rendered reader pages in the output cache until an import changes them (off only to measure the pages themselves).</summary>
+    public bool OutputCache { get; set; } = true;
+
     /// <summary>How many headlines the "Latest … News" sidebar shows.</summary>
     [Range(1, 100)]
     public int SidebarSize { get; set; } = 16;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Ingestion;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Import;
@@ -13,7 +14,13 @@ namespace NewsSite.Web.Import;
 /// article as it was; an article whose file has gone is withdrawn, and returns with its file.
 /// </summary>
 public sealed class SeedImporter(
-    NewsDbContext db, ImportGate gate, IOptions<ImportOptions> importOptions, IOptions<SiteOptions> siteOptions, TimeProvider clock, ILogger<SeedImporter> logger)
+    NewsDbContext db,
+    ImportGate gate,
+    ContentVersion contentVersion,
+    IOptions<ImportOptions> importOptions,
+    IOptions<SiteOptions> siteOptions,
+    TimeProvider clock,
+    ILogger<SeedImporter> logger)
 {
     // Changes are saved every few hundred articles (inside the one transaction) to bound memory.
     private const int SaveBatchSize = 200;
@@ -80,6 +87,7 @@ public sealed class SeedImporter(
         var report = new ImportReport(results, Stopwatch.GetElapsedTime(started));
         await RecordAsync(run.Id, report, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await contentVersion.ChangedAsync(run.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
 
         logger.LogInformation(
             "Import {RunId} of {Folder} by {Admin} ({Trigger}): {Added} added, {Updated} updated, {Unchanged} unchanged, {Withdrawn} withdrawn, {Restored} restored, {Failed} failed in {ElapsedMs:0} ms",

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Pages.Shared;
 
 namespace NewsSite.Web.Pages;
 
+[OutputCache(PolicyName = ReaderCaching.Policy)]
 public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public IReadOnlyList<HeadlineItem> Articles { get; private set; } = [];

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Pages.Shared;
 
 namespace NewsSite.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReaderCaching.Policy)]
 public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls urls) : PageModel
 {
     public Article Article { get; private set; } = null!;
