@@ -35,6 +35,9 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "news.db");
 
+    /// <summary>While set, every SQL command the site runs is recorded here, with its parameters.</summary>
+    public List<RecordedCommand>? QueryLog { get; set; }
+
     /// <summary>Makes the next save fail after its rows are written, as a crash half-way through an import would.</summary>
     public bool FailNextSave { get; set; }
 
@@ -87,7 +90,21 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this))));
+        builder.ConfigureServices(services => services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this))));
+    }
+
+    private sealed class RecordingInterceptor(NewsSiteFactory site) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            lock (site)
+            {
+                site.QueryLog?.Add(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))]));
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     private sealed class CrashingSaveInterceptor(NewsSiteFactory site) : SaveChangesInterceptor
@@ -118,3 +135,6 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>A SQL command as the site ran it.</summary>
+public sealed record RecordedCommand(string Sql, (string Name, object? Value)[] Parameters);

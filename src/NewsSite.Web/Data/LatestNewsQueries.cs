@@ -45,11 +45,11 @@ public static class LatestNewsQueries
         {
             // The offset walks the (section, withdrawn, published) index only; rows are read for the page alone.
             var ids = db.Articles.Published().InSection(sectionSlug).NewestFirst().Skip(skip).Take(pageSize).Select(a => a.Id);
-            items.AddRange(await db.Articles.AsNoTracking()
+            var rows = await db.Articles.AsNoTracking()
                 .Where(a => ids.Contains(a.Id))
-                .NewestFirst()
-                .Select(a => new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), a.PublishedUtc, a.Standfirst))
-                .ToListAsync(cancellationToken));
+                .Select(a => new { a.Id, Item = new HeadlineItem(a.Title, ArticleUrls.Of(a.SectionSlug, a.Slug), a.PublishedUtc, a.Standfirst) })
+                .ToListAsync(cancellationToken);
+            items.AddRange(rows.OrderByDescending(a => a.Item.PublishedUtc).ThenByDescending(a => a.Id).Select(a => a.Item)); // 20 rows: sorted here, not in a temporary b-tree
         }
 
         if (items.Count < pageSize)

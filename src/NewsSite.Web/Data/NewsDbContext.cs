@@ -38,7 +38,11 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
             article.HasMany<ArticleRevision>().WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<Section>().HasKey(s => s.Slug);
+        modelBuilder.Entity<Section>(section =>
+        {
+            section.HasKey(s => s.Slug);
+            section.HasIndex(s => s.Name);
+        });
         modelBuilder.Entity<SectionTeaser>().HasIndex(t => new { t.SectionSlug, t.CapturedUtc, t.Position, t.Headline }).IsDescending(false, true, false, false);
 
         modelBuilder.Entity<ArticleRevision>().HasIndex(r => new { r.ArticleId, r.ReplacedUtc });

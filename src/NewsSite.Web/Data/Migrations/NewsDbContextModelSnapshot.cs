@@ -254,6 +254,8 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("Slug");
 
+                    b.HasIndex("Name");
+
                     b.ToTable("Sections");
                 });
 

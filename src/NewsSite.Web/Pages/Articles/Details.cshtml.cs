@@ -24,9 +24,7 @@ public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Blocks.OrderBy(b => b.Position))
-            .SingleOrDefaultAsync(a => a.SectionSlug == section && a.Slug == slug, cancellationToken);
+        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.SectionSlug == section && a.Slug == slug, cancellationToken);
         if (article is null)
         {
             return NotFound();
@@ -37,6 +35,7 @@ public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls
             return StatusCode(StatusCodes.Status410Gone);
         }
 
+        article.Blocks = await db.Set<ArticleBlock>().AsNoTracking().Where(b => b.ArticleId == article.Id).OrderBy(b => b.Position).ToListAsync(cancellationToken);
         Article = article;
         var headlines = await db.SidebarAsync(article.SectionSlug, article.Id, site.Value.SidebarSize, cancellationToken);
         Sidebar = new LatestSidebar(article.Section, article.SectionSlug, headlines);

@@ -11,7 +11,7 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261128121024_SectionsAndSectionTeasers")]
+    [Migration("20261128121807_SectionsAndSectionTeasers")]
     partial class SectionsAndSectionTeasers
     {
         /// <inheritdoc />
@@ -256,6 +256,8 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Slug");
+
+                    b.HasIndex("Name");
 
                     b.ToTable("Sections");
                 });

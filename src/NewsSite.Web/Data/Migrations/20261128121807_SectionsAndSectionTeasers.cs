@@ -64,6 +64,11 @@ namespace NewsSite.Web.Data.Migrations
                 columns: new[] { "WithdrawnUtc", "PublishedUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sections_Name",
+                table: "Sections",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SectionTeasers_SectionSlug_CapturedUtc_Position_Headline",
                 table: "SectionTeasers",
                 columns: new[] { "SectionSlug", "CapturedUtc", "Position", "Headline" },
