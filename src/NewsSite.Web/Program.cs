@@ -6,6 +6,7 @@ using NewsSite.Web.Data;
 using NewsSite.Web.Import;
 using NewsSite.Web.Pages.Shared;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Text.Unicode;
 using Serilog;
 using Serilog.Events;
@@ -71,7 +72,8 @@ try
     await app.Services.ImportSeedsIfEmptyAsync();
     await app.Services.GetRequiredService<ContentVersion>().LoadAsync(app.Services);
 
-    // Pipeline
+    // Pipeline: behind a reverse proxy on this machine, its scheme and client address count
+    app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/status/500");

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace NewsSite.Web.Tests;
 
@@ -93,8 +94,41 @@ public sealed class AdminAccessTests : IDisposable
 
         using var response = await session.SignInAsync(AdminSession.Name, AdminSession.Password);
 
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sign-in failed", await response.Content.ReadAsStringAsync());
+        using var admin = await session.Client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownNameAndWrongPassword_AreAnsweredAlike()
+    {
+        await _site.CreateAdminAsync(AdminSession.Name, AdminSession.Password);
+
+        using var unknown = await AdminSession.Anonymous(_site).SignInAsync("nobody-here", "some password 123");
+        using var wrong = await AdminSession.Anonymous(_site).SignInAsync(AdminSession.Name, "some password 123");
+
+        Assert.Equal(ProblemText(await unknown.Content.ReadAsStringAsync()), ProblemText(await wrong.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Session_OfARemovedAdminOrAfterAPasswordChange_IsNoLongerAccepted()
+    {
+        var removed = await AdminSession.SignedInAsync(_site);
+        await _site.CreateAdminAsync("second", AdminSession.Password);
+        var changed = AdminSession.Anonymous(_site);
+        (await changed.SignInAsync("second", AdminSession.Password)).Dispose();
+        await using (var scope = _site.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<NewsSite.Web.Admin.AdminAccounts>();
+            Assert.True(await accounts.RemoveAsync(AdminSession.Name));
+            Assert.Null(await accounts.SetPasswordAsync("second", "a brand new password"));
+        }
+
+        using var first = await removed.Client.GetAsync("/admin");
+        using var second = await changed.Client.GetAsync("/admin");
+
+        Assert.Equal("/admin/login", first.Headers.Location?.AbsolutePath);
+        Assert.Equal("/admin/login", second.Headers.Location?.AbsolutePath);
     }
 
     [Fact]
@@ -149,6 +183,8 @@ public sealed class AdminAccessTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    private static string? ProblemText(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".form-problem")?.TextContent;
 
     private Task<int> RunCountAsync() => _site.QueryAsync(db => db.ImportRuns.CountAsync());
 }

@@ -135,7 +135,35 @@ public sealed class AdminImportTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_site.SeedsFolder, "escape-attempt.txt")));
         Assert.Empty(Directory.GetFiles(Path.Combine(_site.SeedsFolder, "..", ".."), "escape*", SearchOption.TopDirectoryOnly));
         Assert.Equal("1", Total(report, "Added"));
-        Assert.Equal("1", Total(report, "Failed"));
+        Assert.False(File.Exists(Path.Combine(_site.SeedsFolder, "bad.txt")), "a file that does not parse stays out of the seeds folder");
+    }
+
+    [Fact]
+    public async Task Upload_BrokenFileNamedLikeASeed_NeverReplacesIt()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        var original = File.ReadAllText(Path.Combine(_site.SeedsFolder, ExampleFile));
+
+        using var upload = await session.UploadAsync((ExampleFile, "Broken\n"), ("x.TXT", SeedText.Article("First x")), ("../x.txt", SeedText.Article("Second x")));
+        var (_, preview) = await session.FollowAsync(upload);
+        Assert.Contains(preview.QuerySelectorAll(".form-problem li"), li => li.TextContent.Contains("already named x.txt"));
+        var (_, report) = await session.FollowAsync(await session.PostFormAsync(upload.Headers.Location!.OriginalString + "?handler=Import", []));
+
+        Assert.Equal(original, File.ReadAllText(Path.Combine(_site.SeedsFolder, ExampleFile)));
+        Assert.Equal("1", Total(report, "Added"));
+        Assert.Equal("1", Total(report, "Unchanged"));
+        Assert.Equal("First x", (await _site.GetDocumentAsync("/world/first-x")).QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Section_NamedLikeTheSitesOwnPaths_GetsAUrlOfItsOwn()
+    {
+        _site.WriteSeed("admin.txt", SeedText.Article("Admin section story", section: "Admin"));
+
+        var report = await _site.ImportAsync();
+
+        Assert.Equal("/admin-news/admin-section-story", report.Files.Single(f => f.File == "admin.txt").Url);
+        Assert.Equal("Latest Admin News", (await _site.GetDocumentAsync("/admin-news")).QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

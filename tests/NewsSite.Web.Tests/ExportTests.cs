@@ -46,6 +46,21 @@ public sealed class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_LeavesWithdrawnArticlesOut()
+    {
+        _site.WriteSeed("short-lived.txt", SeedText.Article("Short-lived story"));
+        await _site.ImportAsync();
+        File.Delete(Path.Combine(_site.SeedsFolder, "short-lived.txt"));
+        await _site.ImportAsync();
+        var folder = TestPaths.NewTempFolder();
+        await using var scope = _site.Services.CreateAsyncScope();
+
+        await scope.ServiceProvider.GetRequiredService<SeedExporter>().ExportToFolderAsync(folder);
+
+        Assert.Equal(["000_20ca1ab23c72d2da.txt"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task ExportToFolder_WritesOneSeedPerArticleNamedAsItsSource()
     {
         var folder = TestPaths.NewTempFolder();

@@ -9,6 +9,7 @@ namespace NewsSite.Web.Admin;
 public sealed partial class AdminAccounts(NewsDbContext db, IPasswordHasher<AdminUser> hasher, TimeProvider clock)
 {
     public const int MinPasswordLength = 12;
+    public const string SecurityStampClaim = "newssite:security-stamp";
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
@@ -52,54 +53,50 @@ public sealed partial class AdminAccounts(NewsDbContext db, IPasswordHasher<Admi
         }
 
         admin.PasswordHash = hasher.HashPassword(admin, password);
+        admin.SecurityStamp = Guid.NewGuid().ToString("n");
         admin.FailedSignIns = 0;
         admin.LockedUntilUtc = null;
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
+    /// <summary>Whether a signed-in admin still exists with the password they signed in with.</summary>
+    public Task<bool> IsCurrentAsync(string name, string securityStamp, CancellationToken cancellationToken = default) =>
+        db.Admins.AnyAsync(a => a.Name == name && a.SecurityStamp == securityStamp, cancellationToken);
+
     public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default) =>
         await db.Admins.Where(a => a.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    /// <summary>Checks a sign-in; after <see cref="MaxFailedSignIns"/> failures the account is locked for a while.</summary>
+    /// <summary>
+    /// Checks a sign-in. After <see cref="MaxFailedSignIns"/> failures the account is locked for a
+    /// while. Unknown names, wrong passwords and locked accounts cost the same hash and answer
+    /// alike, so the answers do not tell which names exist.
+    /// </summary>
     public async Task<SignInOutcome> SignInAsync(string name, string password, CancellationToken cancellationToken = default)
     {
-        var admin = await db.Admins.SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
+        var admin = await db.Admins.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
+        var verified = hasher.VerifyHashedPassword(admin ?? Nobody, admin?.PasswordHash ?? Nobody.PasswordHash, password);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (admin is null)
+        if (admin is null || admin.LockedUntilUtc > now)
         {
-            hasher.VerifyHashedPassword(Nobody, Nobody.PasswordHash, password);
-            return new SignInOutcome(SignInStatus.Failed, null);
+            return SignInOutcome.Refused;
         }
 
-        if (admin.LockedUntilUtc > now)
-        {
-            return new SignInOutcome(SignInStatus.LockedOut, admin.Name);
-        }
-
-        var verified = hasher.VerifyHashedPassword(admin, admin.PasswordHash, password);
+        var accounts = db.Admins.Where(a => a.Id == admin.Id);
         if (verified == PasswordVerificationResult.Failed)
         {
-            admin.FailedSignIns++;
-            if (admin.FailedSignIns >= MaxFailedSignIns)
-            {
-                admin.LockedUntilUtc = now + LockoutDuration;
-                admin.FailedSignIns = 0;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return new SignInOutcome(admin.LockedUntilUtc > now ? SignInStatus.LockedOut : SignInStatus.Failed, admin.Name);
+            // Counted in SQL, so parallel attempts cannot lose a failure.
+            await accounts.ExecuteUpdateAsync(a => a.SetProperty(x => x.FailedSignIns, x => x.FailedSignIns + 1), cancellationToken);
+            await accounts.Where(a => a.FailedSignIns >= MaxFailedSignIns)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.LockedUntilUtc, now + LockoutDuration).SetProperty(x => x.FailedSignIns, 0), cancellationToken);
+            return SignInOutcome.Refused;
         }
 
-        if (verified == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            admin.PasswordHash = hasher.HashPassword(admin, password);
-        }
-
-        admin.FailedSignIns = 0;
-        admin.LockedUntilUtc = null;
-        await db.SaveChangesAsync(cancellationToken);
-        return new SignInOutcome(SignInStatus.Succeeded, admin.Name);
+        var hash = verified == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(admin, password) : admin.PasswordHash;
+        await accounts.ExecuteUpdateAsync(
+            a => a.SetProperty(x => x.FailedSignIns, 0).SetProperty(x => x.LockedUntilUtc, (DateTime?)null).SetProperty(x => x.PasswordHash, hash),
+            cancellationToken);
+        return new SignInOutcome(true, admin.Name, admin.SecurityStamp);
     }
 
     private static string? ValidateName(string name) =>
@@ -112,12 +109,8 @@ public sealed partial class AdminAccounts(NewsDbContext db, IPasswordHasher<Admi
     private static partial Regex AdminName();
 }
 
-public enum SignInStatus
+/// <summary>The result of a sign-in: on success, the admin's name as stored and their security stamp.</summary>
+public sealed record SignInOutcome(bool Succeeded, string? Name, string? SecurityStamp)
 {
-    Succeeded,
-    Failed,
-    LockedOut,
+    public static readonly SignInOutcome Refused = new(false, null, null);
 }
-
-/// <summary>The result of a sign-in, with the admin's name as stored when it exists.</summary>
-public sealed record SignInOutcome(SignInStatus Status, string? Name);

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,19 @@ public static class AdminSetup
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = admin.Value.SessionLifetime;
                 options.SlidingExpiration = true;
+
+                // A removed admin, or one whose password changed, is signed out on the next request.
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    var name = context.Principal?.Identity?.Name;
+                    var stamp = context.Principal?.FindFirst(AdminAccounts.SecurityStampClaim)?.Value;
+                    var accounts = context.HttpContext.RequestServices.GetRequiredService<AdminAccounts>();
+                    if (name is null || stamp is null || !await accounts.IsCurrentAsync(name, stamp, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             });
         builder.Services.AddAuthorization();
         builder.Services.AddAntiforgery(options =>

@@ -15,7 +15,7 @@ public static class ImportCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var seedsFolder = SeedFiles.ResolveFolder(services.GetRequiredService<IOptions<ImportOptions>>().Value.SeedsPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            var path = result.GetValue(folder) is { } given ? Path.GetFullPath(given) : seedsFolder;
+            var path = result.GetValue(folder) is { } given ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(given)) : seedsFolder;
             if (!Directory.Exists(path))
             {
                 await Console.Error.WriteLineAsync($"The seeds folder '{path}' does not exist.");
@@ -26,7 +26,7 @@ public static class ImportCommand
             await using var scope = services.CreateAsyncScope();
 
             // Another folder adds to the store; only the site's own seeds folder withdraws what it lacks.
-            var request = new ImportRequest(path, "cli", Environment.UserName, WithdrawMissing: path == seedsFolder);
+            var request = new ImportRequest(path, "cli", Environment.UserName, WithdrawMissing: path == Path.TrimEndingDirectorySeparator(seedsFolder));
             using var progress = ConsoleProgress.Start("Importing");
             var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(request, progress, cancellationToken);
             progress?.Dispose();

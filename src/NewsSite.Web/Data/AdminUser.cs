@@ -16,4 +16,7 @@ public class AdminUser
     public DateTime? LockedUntilUtc { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>Changes with the password: a sign-in cookie carrying an older stamp is no longer accepted.</summary>
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("n");
 }

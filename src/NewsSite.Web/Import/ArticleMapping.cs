@@ -10,7 +10,7 @@ public static class ArticleMapping
     {
         article.Title = draft.Title;
         article.Section = section;
-        article.SectionSlug = Slugs.From(section);
+        article.SectionSlug = Slugs.ForSection(section);
         article.Standfirst = draft.Standfirst;
         article.Byline = draft.Byline;
         article.PublishedUtc = draft.PublishedAt.UtcDateTime;

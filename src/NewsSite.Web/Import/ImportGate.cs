@@ -27,10 +27,11 @@ public sealed class ImportGate(NewsStore store)
 
         try
         {
-            var file = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            // The file stays after use: deleting it could let two processes lock different files of one name.
+            var file = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
             return new Release(_inProcess, file);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _inProcess.Release();
             return null;

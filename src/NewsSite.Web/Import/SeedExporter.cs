@@ -7,13 +7,16 @@ using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Import;
 
-/// <summary>Writes every stored article back as a seed file, named as its source was: a backup the importer reads.</summary>
+/// <summary>
+/// Writes every published article back as a seed file, named as its source was: a backup the
+/// importer reads. Withdrawn articles stay out, so an import of the export does not republish them.
+/// </summary>
 public sealed class SeedExporter(NewsDbContext db, IOptions<SiteOptions> siteOptions)
 {
     private const int BatchSize = 500;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Every article as (file name, seed text), read in batches so memory stays flat.</summary>
+    /// <summary>Every published article as (file name, seed text), read in batches so memory stays flat.</summary>
     public async IAsyncEnumerable<(string Name, string Text)> ExportAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var lastId = 0;
@@ -22,6 +25,7 @@ public sealed class SeedExporter(NewsDbContext db, IOptions<SiteOptions> siteOpt
             var batch = await db.Articles.AsNoTracking().AsSplitQuery()
                 .Include(a => a.Blocks)
                 .Include(a => a.Teasers)
+                .Published()
                 .Where(a => a.Id > lastId)
                 .OrderBy(a => a.Id)
                 .Take(BatchSize)

@@ -46,7 +46,7 @@ public static class SeedFiles
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(configured, contentRoot);
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(configured, contentRoot));
         }
 
         for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)

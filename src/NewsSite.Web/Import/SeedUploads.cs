@@ -35,14 +35,20 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
             return (null, problems);
         }
 
+        RemoveAbandoned();
         var token = Guid.NewGuid().ToString("n");
         var folder = Directory.CreateDirectory(Path.Combine(StagingRoot, token)).FullName;
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             var name = SanitizeName(file.FileName);
             if (name is null)
             {
                 problems.Add($"{file.FileName}: only .txt seed files can be uploaded.");
+            }
+            else if (!names.Add(name))
+            {
+                problems.Add($"{file.FileName}: another file of this upload is already named {name}.");
             }
             else if (file.Length > options.Value.MaxSeedBytes)
             {
@@ -70,7 +76,11 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
             ? [.. SeedFiles.Find(folder).Select(path => (Path.GetFileName(path), SeedFiles.Read(path, options.Value.MaxSeedBytes).Result))]
             : [];
 
-    /// <summary>Moves the staged files into the seeds folder (replacing files of the same name); returns their names.</summary>
+    /// <summary>
+    /// Moves the staged files that parse into the seeds folder and returns their names. A file
+    /// that does not parse never replaces a seed; one that replaces a seed updates its article,
+    /// which keeps the previous version as a revision.
+    /// </summary>
     public IReadOnlyList<string> Commit(string token, string seedsFolder)
     {
         var folder = Folder(token);
@@ -80,7 +90,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
         }
 
         var moved = new List<string>();
-        foreach (var path in SeedFiles.Find(folder))
+        foreach (var path in SeedFiles.Find(folder).Where(path => SeedFiles.Read(path, options.Value.MaxSeedBytes).Result.Succeeded))
         {
             var name = Path.GetFileName(path);
             File.Move(path, Path.Combine(seedsFolder, name), overwrite: true);
@@ -96,6 +106,23 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
         if (Folder(token) is { } folder)
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Whether a seed of this name is already in the seeds folder (the upload would replace it).</summary>
+    public static bool Replaces(string name, string seedsFolder) => File.Exists(Path.Combine(seedsFolder, name));
+
+    // Uploads never confirmed or discarded are removed after a day.
+    private void RemoveAbandoned()
+    {
+        if (!Directory.Exists(StagingRoot))
+        {
+            return;
+        }
+
+        foreach (var stale in new DirectoryInfo(StagingRoot).EnumerateDirectories().Where(d => d.CreationTimeUtc < DateTime.UtcNow.AddDays(-1)))
+        {
+            stale.Delete(recursive: true);
         }
     }
 

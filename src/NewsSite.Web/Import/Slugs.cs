@@ -8,6 +8,19 @@ public static class Slugs
 {
     private const int MaxLength = 80;
 
+    // First URL segments the site uses itself; a section cannot take them.
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "admin", "status", "api", "search", "feeds", "feed", "rss", "atom", "sitemap", "sitemap-xml", "robots-txt", "openapi", "healthz", "css", "js", "img",
+    };
+
+    /// <summary>A section's URL segment, never one the site uses for itself ("Admin" → "admin-news").</summary>
+    public static string ForSection(string section)
+    {
+        var slug = From(section);
+        return Reserved.Contains(slug) ? slug + "-news" : slug;
+    }
+
     public static string From(string text)
     {
         var slug = new StringBuilder(MaxLength + 1);

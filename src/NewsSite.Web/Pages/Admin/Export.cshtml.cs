@@ -11,8 +11,18 @@ public class ExportModel(SeedExporter exporter, TimeProvider clock, ILogger<Expo
     {
         // Built in a temporary file (deleted when the download closes), so memory stays flat.
         var zip = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var count = await exporter.ExportToZipAsync(zip, cancellationToken);
-        zip.Position = 0;
+        int count;
+        try
+        {
+            count = await exporter.ExportToZipAsync(zip, cancellationToken);
+            zip.Position = 0;
+        }
+        catch
+        {
+            await zip.DisposeAsync();
+            throw;
+        }
+
         logger.LogInformation("Admin {Admin} exported {Count} articles", User.Identity?.Name, count);
         return File(zip, "application/zip", $"newssite-seeds-{clock.GetUtcNow():yyyyMMdd-HHmm}.zip");
     }

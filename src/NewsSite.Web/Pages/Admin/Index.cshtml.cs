@@ -7,7 +7,7 @@ using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Pages.Admin;
 
-public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<IndexModel> logger) : PageModel
 {
     public IReadOnlyList<SectionCount> Sections { get; private set; } = [];
 
@@ -29,7 +29,8 @@ public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<Import
     {
         var folder = SeedFiles.ResolveFolder(importOptions.Value.SeedsPath, environment.ContentRootPath);
         logger.LogInformation("Admin {Admin} started a re-import of {Folder}", User.Identity?.Name, folder);
-        var report = await importer.TryImportAsync(new ImportRequest(folder, "web", User.Identity?.Name), cancellationToken: cancellationToken);
+        // An import runs to its end even if the admin's browser goes away: only shutting down stops it.
+        var report = await importer.TryImportAsync(new ImportRequest(folder, "web", User.Identity?.Name), cancellationToken: lifetime.ApplicationStopping);
         if (report is null)
         {
             Problem = "An import is already running. Its report will appear in the import history when it finishes.";

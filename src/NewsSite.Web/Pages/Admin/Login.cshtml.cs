@@ -40,16 +40,16 @@ public class LoginModel(AdminAccounts accounts, ILogger<LoginModel> logger) : Pa
         }
 
         var outcome = await accounts.SignInAsync(Name, Password, cancellationToken);
-        if (outcome.Status != SignInStatus.Succeeded)
+        if (!outcome.Succeeded)
         {
-            logger.LogWarning("Failed admin sign-in for {Admin} from {Address}: {Status}", Name, HttpContext.Connection.RemoteIpAddress, outcome.Status);
-            Problem = outcome.Status == SignInStatus.LockedOut
-                ? "This account is locked after too many failed attempts. Try again later."
-                : "That name and password do not match an admin.";
+            logger.LogWarning("Failed admin sign-in for {Admin} from {Address}", Name, HttpContext.Connection.RemoteIpAddress);
+            Problem = $"Sign-in failed: that name and password do not match an admin. After {AdminAccounts.MaxFailedSignIns} failures an account is locked for {AdminAccounts.LockoutDuration.TotalMinutes:0} minutes.";
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, outcome.Name!)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, outcome.Name!), new Claim(AdminAccounts.SecurityStampClaim, outcome.SecurityStamp!)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         logger.LogInformation("Admin {Admin} signed in", outcome.Name);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");

@@ -7,13 +7,16 @@ using NewsSite.Web.Import;
 namespace NewsSite.Web.Pages.Admin.Upload;
 
 /// <summary>The staged upload as the parser sees it; the admin imports it or throws it away.</summary>
-public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, ILogger<PreviewModel> logger) : PageModel
+public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<PreviewModel> logger) : PageModel
 {
     public IReadOnlyList<(string Name, SeedParseResult Result)> Files { get; private set; } = [];
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public string? Busy { get; private set; }
+
+    /// <summary>The seeds folder, to tell which uploads replace a seed.</summary>
+    public string SeedsFolder => SeedFiles.ResolveFolder(importOptions.Value.SeedsPath, environment.ContentRootPath);
 
     public IActionResult OnGet(string token)
     {
@@ -29,10 +32,10 @@ public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<I
             return NotFound();
         }
 
-        var folder = SeedFiles.ResolveFolder(importOptions.Value.SeedsPath, environment.ContentRootPath);
+        var folder = SeedsFolder;
         var moved = uploads.Commit(token, folder);
         logger.LogInformation("Admin {Admin} confirmed the upload of {Files} into {Folder}", User.Identity?.Name, moved, folder);
-        var report = await importer.TryImportAsync(new ImportRequest(folder, "upload", User.Identity?.Name), cancellationToken: cancellationToken);
+        var report = await importer.TryImportAsync(new ImportRequest(folder, "upload", User.Identity?.Name), cancellationToken: lifetime.ApplicationStopping);
         if (report is null)
         {
             Busy = "The files are in the seeds folder, but another import is running: re-import from the overview when it has finished.";
