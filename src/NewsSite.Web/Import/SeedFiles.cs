@@ -17,13 +17,20 @@ public static class SeedFiles
     /// <summary>Reads and parses one file; an unreadable or oversized file is a failed result, not an exception.</summary>
     public static (SeedParseResult Result, byte[]? Bytes) Read(string path, int maxBytes)
     {
+        var (bytes, error) = ReadBytes(path, maxBytes);
+        return bytes is null ? (error!, null) : (SeedParser.Parse(bytes, maxBytes), bytes);
+    }
+
+    /// <summary>Reads a file's bytes, or gives the failed result that says why it cannot.</summary>
+    public static (byte[]? Bytes, SeedParseResult? Error) ReadBytes(string path, int maxBytes)
+    {
         try
         {
             using var handle = File.OpenHandle(path);
             var length = RandomAccess.GetLength(handle);
             if (length > maxBytes)
             {
-                return (SeedParser.TooLarge(length, maxBytes), null);
+                return (null, SeedParser.TooLarge(length, maxBytes));
             }
 
             var bytes = new byte[length];
@@ -33,11 +40,11 @@ public static class SeedFiles
                 read += count;
             }
 
-            return (SeedParser.Parse(bytes.AsSpan(0, read), maxBytes), bytes);
+            return (read == bytes.Length ? bytes : bytes[..read], null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (SeedParseResult.Failure($"cannot read the file: {ex.Message}"), null);
+            return (null, SeedParseResult.Failure($"cannot read the file: {ex.Message}"));
         }
     }
 

@@ -22,8 +22,8 @@ public sealed class SeedImporter(
     TimeProvider clock,
     ILogger<SeedImporter> logger)
 {
-    // Changes are saved every few hundred articles (inside the one transaction) to bound memory.
-    private const int SaveBatchSize = 200;
+    // Files read and parsed at once: enough to keep both cores busy, few enough to bound memory.
+    private const int ChunkSize = 256;
 
     /// <summary>Runs the import, or returns null at once when another import is running.</summary>
     /// <param name="request">The folder and who asked.</param>
@@ -43,9 +43,6 @@ public sealed class SeedImporter(
 
         var started = Stopwatch.GetTimestamp();
         var files = SeedFiles.Find(request.Folder);
-        var seeds = new ParsedSeed[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => seeds[i] = ParsedSeed.Read(files[i], importOptions.Value.MaxSeedBytes));
-
         var known = await db.Articles.AsNoTracking()
             .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
             .ToDictionaryAsync(a => a.SourceFile, StringComparer.Ordinal, cancellationToken);
@@ -56,28 +53,31 @@ public sealed class SeedImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+        using var rows = ArticleRows.For(db);
 
-        var results = new List<ImportFileResult>(seeds.Length);
+        // Files are read and parsed in parallel a chunk at a time, so memory holds one chunk, not the folder.
+        var results = new List<ImportFileResult>(files.Count);
         var touchedSections = new HashSet<string>(StringComparer.Ordinal);
-        var written = 0;
-        foreach (var seed in seeds)
+        var seeds = new ParsedSeed[ChunkSize];
+        for (var start = 0; start < files.Count; start += ChunkSize)
         {
-            var result = await ImportAsync(seed, known.GetValueOrDefault(seed.Name), takenUrls, touchedSections, run, cancellationToken);
-            results.Add(result);
-            if (result.Outcome is ImportOutcome.Added or ImportOutcome.Updated or ImportOutcome.Restored && ++written % SaveBatchSize == 0)
+            var count = Math.Min(ChunkSize, files.Count - start);
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                seeds[i] = ParsedSeed.Read(files[start + i], importOptions.Value.MaxSeedBytes, known.GetValueOrDefault(Path.GetFileName(files[start + i]))?.ContentHash));
+            for (var i = 0; i < count; i++)
             {
-                await SaveBatchAsync(cancellationToken);
+                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), rows, takenUrls, touchedSections, run, cancellationToken));
             }
 
-            progress?.Report((results.Count, seeds.Length));
+            db.ChangeTracker.Clear();
+            progress?.Report((results.Count, files.Count));
         }
-
-        await SaveBatchAsync(cancellationToken);
 
         // A folder that is empty is far more likely a mistake than the end of every article.
         if (request.WithdrawMissing && files.Count > 0)
         {
-            var withdrawn = await WithdrawMissingAsync(seeds, known.Values, now, cancellationToken);
+            var present = files.Select(f => Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal);
+            var withdrawn = await WithdrawMissingAsync(present, known.Values, now, cancellationToken);
             touchedSections.UnionWith(withdrawn.Select(w => w.SectionSlug));
             results.AddRange(withdrawn.Select(w => w.Result));
         }
@@ -96,15 +96,15 @@ public sealed class SeedImporter(
     }
 
     private async Task<ImportFileResult> ImportAsync(
-        ParsedSeed seed, KnownArticle? known, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
+        ParsedSeed seed, KnownArticle? known, ArticleRows rows, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
     {
-        if (!seed.Result.Succeeded)
+        if (seed.Result is { Succeeded: false } failed)
         {
-            logger.LogWarning("Seed {File} was not imported: {Reason}", seed.Name, seed.Result.Error.Message);
-            return new ImportFileResult(seed.Name, ImportOutcome.Failed, known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug), seed.Result.Error.Message);
+            logger.LogWarning("Seed {File} was not imported: {Reason}", seed.Name, failed.Error.Message);
+            return new ImportFileResult(seed.Name, ImportOutcome.Failed, known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug), failed.Error.Message);
         }
 
-        if (known is not null && known.ContentHash == seed.Hash)
+        if (known is not null && (seed.Result is null || known.ContentHash == seed.Hash))
         {
             if (known.Withdrawn)
             {
@@ -115,26 +115,34 @@ public sealed class SeedImporter(
             return new ImportFileResult(seed.Name, known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Unchanged, ArticleUrls.Of(known.SectionSlug, known.Slug));
         }
 
-        var draft = seed.Result.Article;
+        var draft = seed.Result!.Article!;
         var section = draft.Section ?? siteOptions.Value.DefaultSection;
-        Article article;
-        if (known is null)
+        var article = new Article
         {
-            article = new Article { Slug = "", Section = section, SectionSlug = "", Title = draft.Title, SourceFile = seed.Name, ContentHash = seed.Hash!, ImportedUtc = run.StartedUtc };
-            db.Articles.Add(article);
-        }
-        else
-        {
-            article = await ReplaceAsync(known, run, cancellationToken);
-            article.ContentHash = seed.Hash!;
-            article.WithdrawnUtc = null;
-        }
-
+            Id = known?.Id ?? 0,
+            Slug = known?.Slug ?? "",
+            Section = section,
+            SectionSlug = "",
+            Title = draft.Title,
+            SourceFile = seed.Name,
+            ContentHash = seed.Hash!,
+            ImportedUtc = run.StartedUtc,
+            UpdatedUtc = run.StartedUtc,
+        };
         ArticleMapping.Apply(article, draft, section);
-        article.UpdatedUtc = run.StartedUtc;
         if (known is null || known.SectionSlug != article.SectionSlug)
         {
             article.Slug = UniqueSlug(article.SectionSlug, Slugs.From(draft.Title), takenUrls);
+        }
+
+        if (known is null)
+        {
+            rows.Insert(article);
+        }
+        else
+        {
+            await KeepRevisionAsync(known, run, cancellationToken);
+            rows.Replace(article);
         }
 
         touchedSections.Add(article.SectionSlug);
@@ -147,8 +155,8 @@ public sealed class SeedImporter(
         return new ImportFileResult(seed.Name, outcome, ArticleUrls.Of(article.SectionSlug, article.Slug));
     }
 
-    /// <summary>Keeps the stored version as a revision, clears its body and sidebar, and returns the article to update.</summary>
-    private async Task<Article> ReplaceAsync(KnownArticle known, ImportRun run, CancellationToken cancellationToken)
+    /// <summary>Keeps the stored version as a revision before it is replaced.</summary>
+    private async Task KeepRevisionAsync(KnownArticle known, ImportRun run, CancellationToken cancellationToken)
     {
         var previous = await db.Articles.AsNoTracking().AsSplitQuery().Include(a => a.Blocks).Include(a => a.Teasers).SingleAsync(a => a.Id == known.Id, cancellationToken);
         db.Revisions.Add(new ArticleRevision
@@ -159,16 +167,11 @@ public sealed class SeedImporter(
             ContentHash = previous.ContentHash,
             SeedText = SeedWriter.Write(ArticleMapping.ToDraft(previous, siteOptions.Value.DefaultSection)),
         });
-
-        // The old rows go in SQL so the new ones can take their positions.
-        await db.Set<ArticleBlock>().Where(b => b.ArticleId == known.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Teasers.Where(t => t.ArticleId == known.Id).ExecuteDeleteAsync(cancellationToken);
-        return await db.Articles.SingleAsync(a => a.Id == known.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<List<(ImportFileResult Result, string SectionSlug)>> WithdrawMissingAsync(ParsedSeed[] seeds, IEnumerable<KnownArticle> known, DateTime now, CancellationToken cancellationToken)
+    private async Task<List<(ImportFileResult Result, string SectionSlug)>> WithdrawMissingAsync(HashSet<string> present, IEnumerable<KnownArticle> known, DateTime now, CancellationToken cancellationToken)
     {
-        var present = seeds.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var gone = known.Where(a => !a.Withdrawn && !present.Contains(a.SourceFile)).ToList();
         foreach (var chunk in gone.Chunk(500))
         {
@@ -191,12 +194,6 @@ public sealed class SeedImporter(
         run.Failed = report.Failed;
         run.Files = [.. report.Files];
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task SaveBatchAsync(CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 
     private static string UniqueSlug(string sectionSlug, string slug, HashSet<(string, string)> takenUrls)
