@@ -7,6 +7,8 @@ using NewsSite.Web.Import;
 using NewsSite.Web.Pages.Shared;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using System.Text.Unicode;
 using Serilog;
 using Serilog.Events;
@@ -86,6 +88,11 @@ try
     app.UseAuthorization();
     app.UseRateLimiter();
     app.UseReaderCaching();
+    if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ExtraStaticFilesPath is { Length: > 0 } extraFiles)
+    {
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(extraFiles)), RequestPath = "/_files" });
+    }
+
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
 

@@ -26,6 +26,12 @@ public sealed class SiteOptions
     /// <summary>Keep rendered reader pages in the output cache until an import changes them (off only to measure the pages themselves).</summary>
     public bool OutputCache { get; set; } = true;
 
+    /// <summary>
+    /// A folder served as plain static files under <c>/_files/</c>; unset, nothing is. The load
+    /// script serves a page's bytes from here to compare the page with a static file.
+    /// </summary>
+    public string? ExtraStaticFilesPath { get; set; }
+
     /// <summary>How many headlines the "Latest … News" sidebar shows.</summary>
     [Range(1, 100)]
     public int SidebarSize { get; set; } = 16;

@@ -24,8 +24,36 @@ public static class NewsDataExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (!await IsUpToDateAsync(db, cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    // Reading the history table directly spares a store that is up to date the migrator's work at start-up.
+    private static async Task<bool> IsUpToDateAsync(NewsDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = db.Database.GetMigrations().LastOrDefault();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 0)
+            {
+                return false;
+            }
+
+            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
+            return latest is not null && await command.ExecuteScalarAsync(cancellationToken) as string == latest;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
