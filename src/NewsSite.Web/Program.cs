@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
 using NewsSite.Web;
 using NewsSite.Web.Admin;
 using NewsSite.Web.Caching;
@@ -5,11 +8,6 @@ using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
 using NewsSite.Web.Import;
 using NewsSite.Web.Pages.Shared;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
-using System.Text.Unicode;
 using Serilog;
 using Serilog.Events;
 
@@ -35,15 +33,10 @@ try
             .WriteTo.Console(standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null),
         preserveStaticLogger: true);
 
-    // Options
+    // Options, data and import
     builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-    builder.Services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-
-    // Data and import
     builder.AddNewsData();
-    builder.Services.AddSingleton(TimeProvider.System);
-    builder.Services.AddSingleton<ImportGate>();
-    builder.Services.AddScoped<SeedImporter>();
+    builder.AddNewsImport();
 
     // Reader pages: output cache, ETags, compression
     builder.AddReaderCaching();
@@ -88,11 +81,7 @@ try
     app.UseAuthorization();
     app.UseRateLimiter();
     app.UseReaderCaching();
-    if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ExtraStaticFilesPath is { Length: > 0 } extraFiles)
-    {
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(extraFiles)), RequestPath = "/_files" });
-    }
-
+    app.UseExtraStaticFiles();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
 
