@@ -7,7 +7,7 @@ namespace NewsSite.Browser.Tests;
 [Collection(SiteOnPortCollection.Name)]
 public class AccessibilityTests(SiteOnPort server)
 {
-    public static readonly string[] Pages = ["/", SiteOnPort.ArticlePath, "/world", "/world/no-such-article"];
+    public static readonly string[] Pages = ["/", SiteOnPort.ArticlePath, "/world", "/world/no-such-article", "/search?q=Pyongyang"];
 
     [BrowserFact]
     public async Task Axe_FindsNoWcagAOrAAViolations_InLightAndDarkMode()

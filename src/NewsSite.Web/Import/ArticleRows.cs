@@ -6,7 +6,7 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Import;
 
 /// <summary>
-/// Writes articles with their blocks and teasers through prepared SQLite commands on the
+/// Writes articles with their blocks, teasers and search-index row through prepared SQLite commands on the
 /// import's own connection and transaction. An import writes hundreds of thousands of rows;
 /// EF Core's change tracking costs several times more per row (docs/benchmarks.md), so this one
 /// hot path writes the columns of the EF model directly. The HTTP and round-trip tests read
@@ -19,6 +19,7 @@ internal sealed class ArticleRows : IDisposable
     private readonly SqliteCommand _insertBlock;
     private readonly SqliteCommand _insertTeaser;
     private readonly SqliteCommand _deleteChildren;
+    private readonly SqliteCommand _index;
 
     private ArticleRows(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -31,7 +32,8 @@ internal sealed class ArticleRows : IDisposable
             ArticleColumns + ", Id");
         _insertBlock = Prepare(connection, transaction, "INSERT INTO ArticleBlocks (ArticleId, Position, Kind, Text, FigureAlt, FigureCaption, FigureCredit) VALUES ($ArticleId, $Position, $Kind, $Text, $FigureAlt, $FigureCaption, $FigureCredit)", "ArticleId, Position, Kind, Text, FigureAlt, FigureCaption, FigureCredit");
         _insertTeaser = Prepare(connection, transaction, "INSERT INTO Teasers (ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline) VALUES ($ArticleId, $SectionSlug, $CapturedUtc, $Position, $ImageAlt, $Headline)", "ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline");
-        _deleteChildren = Prepare(connection, transaction, "DELETE FROM ArticleBlocks WHERE ArticleId = $ArticleId; DELETE FROM Teasers WHERE ArticleId = $ArticleId", "ArticleId");
+        _deleteChildren = Prepare(connection, transaction, "DELETE FROM ArticleBlocks WHERE ArticleId = $ArticleId; DELETE FROM Teasers WHERE ArticleId = $ArticleId; DELETE FROM ArticleSearch WHERE rowid = $ArticleId", "ArticleId");
+        _index = Prepare(connection, transaction, "INSERT INTO ArticleSearch (rowid, Title, Standfirst, Body, Captions) VALUES ($ArticleId, $Title, $Standfirst, $Body, $Captions)", "ArticleId, Title, Standfirst, Body, Captions");
     }
 
     /// <summary>Writer on the context's connection, inside its current transaction.</summary>
@@ -64,10 +66,20 @@ internal sealed class ArticleRows : IDisposable
         _insertBlock.Dispose();
         _insertTeaser.Dispose();
         _deleteChildren.Dispose();
+        _index.Dispose();
     }
 
     private void InsertChildren(Article article)
     {
+        // The search index: headline, standfirst, paragraphs, and figures' descriptions and captions.
+        var figures = article.Blocks.Select(b => b.Figure).Prepend(article.LeadImage).OfType<FigureData>();
+        Set(_index, "$ArticleId", article.Id);
+        Set(_index, "$Title", article.Title);
+        Set(_index, "$Standfirst", article.Standfirst ?? "");
+        Set(_index, "$Body", string.Join('\n', article.Blocks.Where(b => b.Text is not null).Select(b => b.Text)));
+        Set(_index, "$Captions", string.Join('\n', figures.Select(f => $"{f.Alt} {f.Caption}")));
+        _index.ExecuteNonQuery();
+
         foreach (var block in article.Blocks)
         {
             Set(_insertBlock, "$ArticleId", article.Id);

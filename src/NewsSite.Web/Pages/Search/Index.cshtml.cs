@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Pages.Shared;
+
+namespace NewsSite.Web.Pages.Search;
+
+public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+{
+    private const int MaxQueryLength = 200;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public Pager? Pager { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    {
+        Query = Query?.Trim();
+        if (string.IsNullOrEmpty(Query))
+        {
+            return;
+        }
+
+        if (Query.Length > MaxQueryLength)
+        {
+            Problem = $"That search is too long: keep it under {MaxQueryLength} characters.";
+            return;
+        }
+
+        var pageNumber = PageNumber.Parse(page);
+        var result = await db.SearchAsync(Query, pageNumber, site.Value.PageSize, cancellationToken);
+        if (result is not { } found)
+        {
+            Problem = "That search could not be understood. Put phrases in double quotes (\"New York channel\"), use * only at the end of a word (Pyongyan*), and AND, OR and NOT between words.";
+            return;
+        }
+
+        (Hits, var total) = found;
+        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize, QueryAlreadyStarted: true);
+    }
+}

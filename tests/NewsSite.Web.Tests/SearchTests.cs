@@ -1,0 +1,55 @@
+using System.Net;
+
+namespace NewsSite.Web.Tests;
+
+public class SearchTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
+{
+    private const string ArticleUrl = "/world/china-and-north-korea-loom-as-top-us-officials-head-to-asia";
+
+    [Theory]
+    [InlineData("Pyongyang", "Pyongyang")]
+    [InlineData("\"New York channel\"", "New York channel")]
+    [InlineData("Pyongyan*", "Pyongyang")]
+    [InlineData("consulting", "consult")] // stemming: "consult" in the text
+    [InlineData("collage", "collage")] // a caption
+    public async Task Search_FindsTheArticleWithAHighlightedSnippet(string query, string highlighted)
+    {
+        var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        var hit = Assert.Single(page.QuerySelectorAll(".headline-item"));
+        Assert.Equal(ArticleUrl, hit.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Contains(hit.QuerySelectorAll(".search-snippet mark"), m => m.TextContent.Contains(highlighted, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("\"unclosed")]
+    [InlineData("AND OR")]
+    [InlineData("*")]
+    [InlineData("nosuchcolumn:word")]
+    public async Task Search_MalformedQuery_GetsAFriendlyMessageNotAnError(string query)
+    {
+        var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query), HttpStatusCode.OK);
+
+        Assert.Contains("could not be understood", page.QuerySelector("[role=alert]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_NoMatches_SaysSo()
+    {
+        var page = await site.GetDocumentAsync("/search?q=zebrafinch");
+
+        Assert.Equal("0 articles found.", page.QuerySelector(".search-count")?.TextContent);
+        Assert.Empty(page.QuerySelectorAll(".headline-item"));
+    }
+
+    [Fact]
+    public async Task Search_BoxInTheHeader_SubmitsToTheSearchPage()
+    {
+        var page = await site.GetDocumentAsync("/");
+
+        var form = page.QuerySelector("header form[role=search]")!;
+        Assert.Equal("/search", form.GetAttribute("action"));
+        Assert.Equal("q", form.QuerySelector("input")?.GetAttribute("name"));
+        Assert.NotNull(form.QuerySelector("label[for=site-search]"));
+    }
+}
