@@ -6,6 +6,7 @@ using NewsSite.Web.Admin;
 using NewsSite.Web.Caching;
 using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
+using NewsSite.Web.Feeds;
 using NewsSite.Web.Import;
 using NewsSite.Web.Pages.Shared;
 using Serilog;
@@ -84,6 +85,7 @@ try
     app.UseExtraStaticFiles();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
+    app.MapFeeds();
 
     await app.RunAsync();
     return 0;

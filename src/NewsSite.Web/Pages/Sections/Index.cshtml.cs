@@ -14,6 +14,8 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 {
     public string Heading { get; private set; } = "";
 
+    public string Slug { get; private set; } = "";
+
     public IReadOnlyList<HeadlineItem> Items { get; private set; } = [];
 
     public Pager Pager { get; private set; } = null!;
@@ -32,6 +34,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
         var pageSize = site.Value.PageSize;
         (Items, var total) = await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken);
         Heading = $"Latest {name} News";
+        Slug = section;
         Pager = new Pager(ArticleUrls.Section(section), pageNumber, total, pageSize);
         Meta = new PageMeta(
             pageNumber > 1 ? $"{Heading}, page {pageNumber}" : Heading,
