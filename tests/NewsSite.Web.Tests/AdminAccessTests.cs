@@ -43,11 +43,16 @@ public sealed class AdminAccessTests : IDisposable
     public async Task Upload_WithoutSigningIn_IsRefusedAndWritesNothing()
     {
         var session = AdminSession.Anonymous(_site);
-        using var form = new MultipartFormDataContent { { new StringContent("Headline\n\n1 May 2023, 10:00\n"), "files", "sneaky.txt" } };
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await session.TokenAsync("/admin/login")), "__RequestVerificationToken" },
+            { new StringContent("Headline\n\n1 May 2023, 10:00\n"), "files", "sneaky.txt" },
+        };
 
         using var response = await session.Client.PostAsync("/admin/upload", form);
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/login", response.Headers.Location?.AbsolutePath);
         Assert.False(File.Exists(Path.Combine(_site.SeedsFolder, "sneaky.txt")));
         Assert.False(Directory.Exists(Path.Combine(_site.SeedsFolder, "..", "uploads")) && Directory.EnumerateFileSystemEntries(Path.Combine(_site.SeedsFolder, "..", "uploads")).Any());
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -10,12 +11,11 @@ public class MetadataTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory
     [Fact]
     public async Task Pages_HaveEnglishGbLanguageAndUniqueTitles()
     {
-        string[] urls = ["/", ArticleUrl, "/world", "/world/missing"];
+        (string Url, HttpStatusCode Status)[] pages = [("/", HttpStatusCode.OK), (ArticleUrl, HttpStatusCode.OK), ("/world", HttpStatusCode.OK), ("/world/missing", HttpStatusCode.NotFound)];
         var titles = new List<string>();
-        foreach (var url in urls)
+        foreach (var (url, status) in pages)
         {
-            using var response = await site.CreateClient().GetAsync(url);
-            var page = await site.GetDocumentAsync(url, response.StatusCode);
+            var page = await site.GetDocumentAsync(url, status);
             Assert.Equal("en-GB", page.DocumentElement.GetAttribute("lang"));
             titles.Add(page.Title!);
         }

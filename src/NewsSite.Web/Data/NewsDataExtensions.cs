@@ -32,6 +32,29 @@ public static class NewsDataExtensions
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
+    /// <summary>
+    /// Starts a deferred read transaction, so the several queries of one page see one version of
+    /// the store even while an import commits (WAL mode keeps the snapshot without blocking it).
+    /// </summary>
+    public static async Task<IAsyncDisposable> ReadSnapshotAsync(this NewsDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new ReadSnapshot(db, transaction);
+    }
+
+    private sealed class ReadSnapshot(NewsDbContext db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // Later queries of the same request (the layout's navigation) run outside the snapshot.
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     // Reading the history table directly spares a store that is up to date the migrator's work at start-up.
     private static async Task<bool> IsUpToDateAsync(NewsDbContext db, CancellationToken cancellationToken)
     {

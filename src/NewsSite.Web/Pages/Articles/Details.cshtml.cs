@@ -24,6 +24,7 @@ public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
     {
+        await using var snapshot = await db.ReadSnapshotAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.SectionSlug == section && a.Slug == slug, cancellationToken);
         if (article is null)
         {

@@ -24,6 +24,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
+        await using var snapshot = await db.ReadSnapshotAsync(cancellationToken);
         var name = await db.Sections.Where(s => s.Slug == section).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
         if (name is null)
         {
