@@ -3,7 +3,8 @@ namespace NewsSite.Ingestion;
 /// <summary>Splits a caption line into the caption and the credit it ends with.</summary>
 public static class Captions
 {
-    private static readonly string[] Labels = ["Picture:", "Image:", "Photo:", "Credit:"];
+    /// <summary>The labels a credit may follow: "… Picture: PA".</summary>
+    public static readonly string[] Labels = ["Picture:", "Image:", "Photo:", "Credit:"];
 
     // A trailing parenthesis naming a place in the picture or a number is part of the caption.
     private static readonly HashSet<string> NotCredits = new(StringComparer.OrdinalIgnoreCase)

@@ -5,12 +5,10 @@ namespace NewsSite.Ingestion;
 /// paragraphs, 0–4 figures in every credit style, bylines, "Latest … News" sidebars whose
 /// teasers often name other generated articles, and publish dates spread over ten years.
 /// The same count and seed always give the same articles; <see cref="SeedWriter"/> writes them,
-/// with <see cref="CreditLabels"/> taken in turn so the files hold every credit form.
+/// with <see cref="Captions.Labels"/> taken in turn so the files hold every credit form.
 /// </summary>
 public static class SeedGenerator
 {
-    public static readonly string[] CreditLabels = ["Picture:", "Image:", "Photo:", "Credit:"];
-
     private static readonly string[] Sections = ["World", "UK", "Politics", "Business", "Sport", "Science", "Culture", "Health"];
     private static readonly string[] Subjects = ["Ministers", "Scientists", "Residents", "Campaigners", "Officials", "Investors", "Doctors", "Teachers", "Farmers", "Fans", "Engineers", "Councillors"];
     private static readonly string[] Verbs = ["warn over", "celebrate", "push for", "question", "unveil plans for", "react to", "prepare for", "call for talks on", "back", "reject"];
@@ -58,7 +56,7 @@ public static class SeedGenerator
             var teasers = Enumerable.Range(0, 16).Select(_ => new Teaser(
                 Sentence(random, 6, 12).TrimEnd('.'),
                 earlierInSection.Count > 0 && random.Next(3) > 0 ? earlierInSection[random.Next(earlierInSection.Count)] : Headline(random)));
-            latest = new LatestNews($"Latest {section} News", section, [.. teasers]);
+            latest = new LatestNews(LatestNews.HeadingFor(section), section, [.. teasers]);
         }
 
         return new ArticleDraft(

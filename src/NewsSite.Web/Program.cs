@@ -36,6 +36,7 @@ try
 
     // Options, data and import
     builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.Services.AddSingleton(TimeProvider.System);
     builder.AddNewsData();
     builder.AddNewsImport();
 

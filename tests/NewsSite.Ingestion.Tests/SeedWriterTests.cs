@@ -57,7 +57,7 @@ public class SeedWriterTests
         var index = 0;
         foreach (var draft in SeedGenerator.Generate(count: 300, seed: 42))
         {
-            var label = SeedGenerator.CreditLabels[index++ % SeedGenerator.CreditLabels.Length];
+            var label = Captions.Labels[index++ % Captions.Labels.Length];
             Assert.Equal(draft, Seed.Parse(SeedWriter.Write(draft, label)), ArticleComparer.Instance);
         }
     }

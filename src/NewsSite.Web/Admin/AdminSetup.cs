@@ -69,8 +69,6 @@ public static class AdminSetup
 
         builder.Services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         builder.Services.AddScoped<AdminAccounts>();
-        builder.Services.AddScoped<SeedExporter>();
-        builder.Services.AddScoped<SeedUploads>();
         return builder;
     }
 }

@@ -31,7 +31,7 @@ public static class GenerateSeedsCommand
         var index = 0;
         foreach (var draft in SeedGenerator.Generate(count, seed))
         {
-            var label = SeedGenerator.CreditLabels[index % SeedGenerator.CreditLabels.Length];
+            var label = Captions.Labels[index % Captions.Labels.Length];
             File.WriteAllText(Path.Combine(folder, $"gen_{++index:000000}.txt"), SeedWriter.Write(draft, label), encoding);
         }
 

@@ -14,7 +14,7 @@ public static class ImportCommand
         var command = new Command("import", "Import seed files into the store (exit 1 when any file failed).") { folder };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var seedsFolder = SeedFiles.ResolveFolder(services.GetRequiredService<IOptions<ImportOptions>>().Value.SeedsPath, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            var seedsFolder = services.GetRequiredService<IOptions<ImportOptions>>().Value.SeedsFolder;
             var path = result.GetValue(folder) is { } given ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(given)) : seedsFolder;
             if (!Directory.Exists(path))
             {
@@ -26,10 +26,13 @@ public static class ImportCommand
             await using var scope = services.CreateAsyncScope();
 
             // Another folder adds to the store; only the site's own seeds folder withdraws what it lacks.
-            var request = new ImportRequest(path, "cli", Environment.UserName, WithdrawMissing: path == Path.TrimEndingDirectorySeparator(seedsFolder));
-            using var progress = ConsoleProgress.Start("Importing");
-            var report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(request, progress, cancellationToken);
-            progress?.Dispose();
+            var request = new ImportRequest(path, "cli", Environment.UserName, WithdrawMissing: path == seedsFolder);
+            ImportReport? report;
+            using (var progress = ConsoleProgress.Start("Importing"))
+            {
+                report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(request, progress, cancellationToken);
+            }
+
             if (report is null)
             {
                 await Console.Error.WriteLineAsync("An import is already running; try again when it has finished.");

@@ -50,7 +50,7 @@ public static class FeedEndpoints
 
         var path = sectionSlug is null ? "/" : ArticleUrls.Section(sectionSlug);
         var feed = new SyndicationFeed(
-            sectionName is null ? site.Name : $"Latest {sectionName} News | {site.Name}",
+            sectionName is null ? site.Name : $"{Ingestion.LatestNews.HeadingFor(sectionName)} | {site.Name}",
             sectionName is null ? site.Description : $"The latest {sectionName} news from {site.Name}.",
             new Uri(urls.Absolute(path)))
         {

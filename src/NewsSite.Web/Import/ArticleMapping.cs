@@ -39,7 +39,7 @@ public static class ArticleMapping
             ToFigure(article.LeadImage),
             article.Standfirst,
             [.. article.Blocks.OrderBy(b => b.Position).Select(ToBodyBlock)],
-            hasSidebar ? new LatestNews($"Latest {article.Section} News", article.Section, teasers) : null);
+            hasSidebar ? new LatestNews(LatestNews.HeadingFor(article.Section), article.Section, teasers) : null);
     }
 
     private static BodyBlock ToBodyBlock(ArticleBlock block) => block.Kind switch

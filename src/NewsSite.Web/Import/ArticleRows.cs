@@ -123,13 +123,7 @@ internal sealed class ArticleRows : IDisposable
         Set(command, "$WithdrawnUtc", article.WithdrawnUtc);
     }
 
-    private static void Set(SqliteCommand command, string name, object? value)
-    {
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value ?? DBNull.Value;
-        }
-    }
+    private static void Set(SqliteCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, string columns)
     {

@@ -7,8 +7,14 @@ public sealed class ImportOptions
 {
     public const string Section = "Import";
 
-    /// <summary>The seeds folder; relative paths are from the content root. Unset: the repository's <c>seeds/</c>.</summary>
+    /// <summary>
+    /// The seeds folder; relative paths are from the content root. Unset: the repository's
+    /// <c>seeds/</c>. Once the options are built it holds the resolved, absolute folder.
+    /// </summary>
     public string? SeedsPath { get; set; }
+
+    /// <summary>The resolved seeds folder.</summary>
+    public string SeedsFolder => SeedsPath ?? throw new InvalidOperationException("The seeds folder is resolved when the options are built.");
 
     /// <summary>Seed files larger than this many bytes are refused.</summary>
     [Range(1, int.MaxValue)]

@@ -70,6 +70,9 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
         return (null, problems);
     }
 
+    /// <summary>Whether an upload with this token is waiting for confirmation.</summary>
+    public bool Exists(string token) => Folder(token) is not null;
+
     /// <summary>The staged files as the parser sees them; empty when the token is unknown.</summary>
     public IReadOnlyList<(string Name, SeedParseResult Result)> Preview(string token) =>
         Folder(token) is { } folder

@@ -17,7 +17,7 @@ public static class StartupImport
             return;
         }
 
-        var folder = SeedFiles.ResolveFolder(options.SeedsPath, scope.ServiceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        var folder = options.SeedsFolder;
         if (!Directory.Exists(folder))
         {
             scope.ServiceProvider.GetRequiredService<ILogger<SeedImporter>>().LogWarning("The store is empty and the seeds folder {Folder} does not exist: nothing to import", folder);

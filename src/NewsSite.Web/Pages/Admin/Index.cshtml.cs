@@ -7,7 +7,7 @@ using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Pages.Admin;
 
-public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostApplicationLifetime lifetime, ILogger<IndexModel> logger) : PageModel
 {
     public IReadOnlyList<SectionCount> Sections { get; private set; } = [];
 
@@ -27,7 +27,7 @@ public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<Import
 
     public async Task<IActionResult> OnPostReimportAsync(CancellationToken cancellationToken)
     {
-        var folder = SeedFiles.ResolveFolder(importOptions.Value.SeedsPath, environment.ContentRootPath);
+        var folder = importOptions.Value.SeedsFolder;
         logger.LogInformation("Admin {Admin} started a re-import of {Folder}", User.Identity?.Name, folder);
         // An import runs to its end even if the admin's browser goes away: only shutting down stops it.
         var report = await importer.TryImportAsync(new ImportRequest(folder, "web", User.Identity?.Name), cancellationToken: lifetime.ApplicationStopping);

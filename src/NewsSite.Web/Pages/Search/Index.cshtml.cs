@@ -42,6 +42,6 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
         }
 
         (Hits, var total) = found;
-        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize, QueryAlreadyStarted: true);
+        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize);
     }
 }

@@ -34,7 +34,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
         var pageNumber = PageNumber.Parse(page);
         var pageSize = site.Value.PageSize;
         (Items, var total) = await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken);
-        Heading = $"Latest {name} News";
+        Heading = Ingestion.LatestNews.HeadingFor(name);
         Slug = section;
         Pager = new Pager(ArticleUrls.Section(section), pageNumber, total, pageSize);
         Meta = new PageMeta(

@@ -1,8 +1,8 @@
 namespace NewsSite.Web.Pages.Shared;
 
 /// <summary>Previous/next links of a paginated list.</summary>
-/// <param name="QueryAlreadyStarted">The path already has a query string ("/search?q=…"), so the page joins it with "&amp;".</param>
-public sealed record Pager(string Path, int Page, int TotalItems, int PageSize, bool QueryAlreadyStarted = false)
+/// <param name="Path">The list's URL without its page, e.g. "/world" or "/search?q=harbour".</param>
+public sealed record Pager(string Path, int Page, int TotalItems, int PageSize)
 {
     public int PageCount => Math.Max(1, (TotalItems + PageSize - 1) / PageSize);
 
@@ -10,5 +10,5 @@ public sealed record Pager(string Path, int Page, int TotalItems, int PageSize, 
 
     public string? NextUrl => Page < PageCount ? UrlFor(Page + 1) : null;
 
-    public string UrlFor(int page) => page == 1 ? Path : $"{Path}{(QueryAlreadyStarted ? '&' : '?')}page={page}";
+    public string UrlFor(int page) => page == 1 ? Path : $"{Path}{(Path.Contains('?') ? '&' : '?')}page={page}";
 }

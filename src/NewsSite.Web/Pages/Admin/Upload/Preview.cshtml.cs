@@ -7,7 +7,7 @@ using NewsSite.Web.Import;
 namespace NewsSite.Web.Pages.Admin.Upload;
 
 /// <summary>The staged upload as the parser sees it; the admin imports it or throws it away.</summary>
-public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<PreviewModel> logger) : PageModel
+public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostApplicationLifetime lifetime, ILogger<PreviewModel> logger) : PageModel
 {
     public IReadOnlyList<(string Name, SeedParseResult Result)> Files { get; private set; } = [];
 
@@ -16,7 +16,7 @@ public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<I
     public string? Busy { get; private set; }
 
     /// <summary>The seeds folder, to tell which uploads replace a seed.</summary>
-    public string SeedsFolder => SeedFiles.ResolveFolder(importOptions.Value.SeedsPath, environment.ContentRootPath);
+    public string SeedsFolder => importOptions.Value.SeedsFolder;
 
     public IActionResult OnGet(string token)
     {
@@ -27,7 +27,7 @@ public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<I
 
     public async Task<IActionResult> OnPostImportAsync(string token, CancellationToken cancellationToken)
     {
-        if (uploads.Preview(token).Count == 0)
+        if (!uploads.Exists(token))
         {
             return NotFound();
         }
