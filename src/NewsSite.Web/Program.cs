@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
 using NewsSite.Web;
 using NewsSite.Web.Admin;
+using NewsSite.Web.Api;
 using NewsSite.Web.Caching;
 using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
@@ -56,6 +57,10 @@ try
     builder.Services.AddScoped<SiteUrls>();
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.Services.AddRouting(options => options.LowercaseUrls = true);
+
+    // JSON API with its OpenAPI document
+    builder.Services.AddProblemDetails();
+    builder.Services.AddOpenApi();
     builder.WebHost.UseStaticWebAssets();
 
     var app = builder.Build();
@@ -87,6 +92,8 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapFeeds();
+    app.MapArticleApi();
+    app.MapOpenApi();
 
     await app.RunAsync();
     return 0;

@@ -7,7 +7,7 @@ namespace NewsSite.Web.Caching;
 
 /// <summary>
 /// Makes reader pages about as cheap as static files: the output cache keeps each page
-/// (compressed, per Accept-Encoding) until an import changes the content; ETag/Last-Modified
+/// (per query, and compressed per Accept-Encoding) until an import changes the content; ETag/Last-Modified
 /// let browsers revalidate with a 304; Brotli and gzip shrink HTML. Admin pages are never cached.
 /// </summary>
 public static class ReaderCaching
@@ -28,7 +28,7 @@ public static class ReaderCaching
                     return;
                 }
 
-                policy.Expire(TimeSpan.FromHours(1)).Tag(ContentVersion.CacheTag).SetVaryByQuery("page").SetVaryByHeader(HeaderNames.AcceptEncoding);
+                policy.Expire(TimeSpan.FromHours(1)).Tag(ContentVersion.CacheTag).SetVaryByQuery("page", "section", "q").SetVaryByHeader(HeaderNames.AcceptEncoding);
             }));
         builder.Services.AddResponseCompression(options =>
         {
