@@ -59,6 +59,11 @@ public static class ArticleJson
                     writer.WriteString("type", "figure");
                     WriteFigureFields(writer, figure.Figure);
                     break;
+                case MarkdownBlock markdown:
+                    writer.WriteString("type", markdown.Kind);
+                    writer.WriteString("text", markdown.Text);
+                    writer.WriteString("markdown", markdown.Markdown);
+                    break;
             }
 
             writer.WriteEndObject();

@@ -16,7 +16,11 @@ public static class SeedParser
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>Parses the bytes of a seed file.</summary>
+    /// <summary>Parses a seed file by its kind: <c>*.md</c> is a Markdown seed, anything else the text format.</summary>
+    public static SeedParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, int maxBytes = DefaultMaxBytes) =>
+        fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownSeedParser.Parse(bytes, maxBytes) : Parse(bytes, maxBytes);
+
+    /// <summary>Parses the bytes of a seed file in the text format.</summary>
     /// <param name="bytes">The whole file.</param>
     /// <param name="maxBytes">Files larger than this are refused.</param>
     public static SeedParseResult Parse(ReadOnlySpan<byte> bytes, int maxBytes = DefaultMaxBytes)
@@ -49,6 +53,10 @@ public static class SeedParser
     /// <summary>The error for a file of <paramref name="length"/> bytes over the limit, for callers that check before reading.</summary>
     public static SeedParseResult TooLarge(long length, int maxBytes) =>
         SeedParseResult.Failure($"file is {FormatSize(length)}, over the {FormatSize(maxBytes)} size limit");
+
+    /// <summary>The error for bytes that cannot be a seed of any kind (too large, empty, not UTF-8), or null.</summary>
+    internal static SeedParseResult? CheckInput(ReadOnlySpan<byte> bytes, int maxBytes) =>
+        bytes.Length > maxBytes ? TooLarge(bytes.Length, maxBytes) : CheckEncoding(bytes);
 
     private static SeedParseResult? CheckEncoding(ReadOnlySpan<byte> bytes)
     {

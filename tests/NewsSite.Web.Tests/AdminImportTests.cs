@@ -119,14 +119,14 @@ public sealed class AdminImportTests : IDisposable
         using var upload = await session.UploadAsync(
             ("../../escape attempt.txt", SeedText.Article("Uploaded story about the harbour")),
             ("bad.txt", "Only a headline\n"),
-            ("notes.md", "# not a seed"));
+            ("notes.pdf", "%PDF-1.4 not a seed"));
 
         var preview = await session.FollowAsync(upload);
         Assert.Equal(HttpStatusCode.OK, preview.Status);
         Assert.Equal(["escape-attempt.txt", "bad.txt"], preview.Page.QuerySelectorAll(".preview h2").Select(h => h.TextContent).Order().Reverse());
         Assert.Contains("Uploaded story about the harbour", preview.Page.QuerySelector(".preview-fields dd")?.TextContent);
         Assert.Contains(preview.Page.QuerySelectorAll(".import-error"), e => e.TextContent.Contains("no date line"));
-        Assert.Contains(preview.Page.QuerySelectorAll(".form-problem li"), li => li.TextContent.Contains("notes.md"));
+        Assert.Contains(preview.Page.QuerySelectorAll(".form-problem li"), li => li.TextContent.Contains("notes.pdf"));
         Assert.False(File.Exists(Path.Combine(_site.SeedsFolder, "escape-attempt.txt")), "nothing is imported before confirmation");
 
         var previewUrl = upload.Headers.Location!.OriginalString;

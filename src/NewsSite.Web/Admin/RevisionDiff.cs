@@ -85,7 +85,8 @@ public static class RevisionDiff
         }
     }
 
-    private static string[] Texts(ArticleDraft article) => [.. article.Body.OfType<ParagraphBlock>().Select(p => p.Text)];
+    private static string[] Texts(ArticleDraft article) =>
+        [.. article.Body.Select(b => b switch { ParagraphBlock p => p.Text, MarkdownBlock m => m.Markdown, _ => null }).OfType<string>()];
 
     private static string? Describe(Figure? figure) => figure is null ? null : $"{figure.Alt} — {figure.Caption} {figure.Credit}".TrimEnd();
 }

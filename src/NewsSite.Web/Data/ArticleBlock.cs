@@ -15,6 +15,9 @@ public class ArticleBlock
     /// <summary>The paragraph's text; null for a figure.</summary>
     public string? Text { get; set; }
 
+    /// <summary>The Markdown source of a block from a Markdown seed, rendered safely; null for text seeds, whose text is never markup.</summary>
+    public string? Markdown { get; set; }
+
     /// <summary>The figure; null for a paragraph.</summary>
     public FigureData? Figure { get; set; }
 }

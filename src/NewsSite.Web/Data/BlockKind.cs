@@ -4,4 +4,7 @@ public enum BlockKind
 {
     Paragraph,
     Figure,
+    Heading,
+    List,
+    Quote,
 }

@@ -42,9 +42,10 @@ public static class ArticleMapping
             hasSidebar ? new LatestNews(LatestNews.HeadingFor(article.Section), article.Section, teasers) : null);
     }
 
-    private static BodyBlock ToBodyBlock(ArticleBlock block) => block.Kind switch
+    private static BodyBlock ToBodyBlock(ArticleBlock block) => block switch
     {
-        BlockKind.Figure => new FigureBlock(ToFigure(block.Figure)!),
+        { Kind: BlockKind.Figure } => new FigureBlock(ToFigure(block.Figure)!),
+        { Markdown: { } markdown } => new MarkdownBlock(block.Kind.ToString().ToLowerInvariant(), block.Text ?? "", markdown),
         _ => new ParagraphBlock(block.Text ?? ""),
     };
 
@@ -55,6 +56,7 @@ public static class ArticleMapping
     {
         ParagraphBlock paragraph => new ArticleBlock { Position = position, Kind = BlockKind.Paragraph, Text = paragraph.Text },
         FigureBlock figure => new ArticleBlock { Position = position, Kind = BlockKind.Figure, Figure = ToData(figure.Figure) },
+        MarkdownBlock markdown => new ArticleBlock { Position = position, Kind = Enum.Parse<BlockKind>(markdown.Kind, ignoreCase: true), Text = markdown.Text, Markdown = markdown.Markdown },
         _ => throw new NotSupportedException($"Unknown body block {block.GetType().Name}"),
     };
 

@@ -30,7 +30,7 @@ internal sealed class ArticleRows : IDisposable
             transaction,
             $"UPDATE Articles SET {string.Join(", ", Names(ArticleColumns).Where(c => c != "ImportedUtc").Select(c => $"{c} = ${c}"))} WHERE Id = $Id",
             ArticleColumns + ", Id");
-        _insertBlock = Prepare(connection, transaction, "INSERT INTO ArticleBlocks (ArticleId, Position, Kind, Text, FigureAlt, FigureCaption, FigureCredit) VALUES ($ArticleId, $Position, $Kind, $Text, $FigureAlt, $FigureCaption, $FigureCredit)", "ArticleId, Position, Kind, Text, FigureAlt, FigureCaption, FigureCredit");
+        _insertBlock = Prepare(connection, transaction, "INSERT INTO ArticleBlocks (ArticleId, Position, Kind, Text, Markdown, FigureAlt, FigureCaption, FigureCredit) VALUES ($ArticleId, $Position, $Kind, $Text, $Markdown, $FigureAlt, $FigureCaption, $FigureCredit)", "ArticleId, Position, Kind, Text, Markdown, FigureAlt, FigureCaption, FigureCredit");
         _insertTeaser = Prepare(connection, transaction, "INSERT INTO Teasers (ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline) VALUES ($ArticleId, $SectionSlug, $CapturedUtc, $Position, $ImageAlt, $Headline)", "ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline");
         _deleteChildren = Prepare(connection, transaction, "DELETE FROM ArticleBlocks WHERE ArticleId = $ArticleId; DELETE FROM Teasers WHERE ArticleId = $ArticleId; DELETE FROM ArticleSearch WHERE rowid = $ArticleId", "ArticleId");
         _index = Prepare(connection, transaction, "INSERT INTO ArticleSearch (rowid, Title, Standfirst, Body, Captions) VALUES ($ArticleId, $Title, $Standfirst, $Body, $Captions)", "ArticleId, Title, Standfirst, Body, Captions");
@@ -86,6 +86,7 @@ internal sealed class ArticleRows : IDisposable
             Set(_insertBlock, "$Position", block.Position);
             Set(_insertBlock, "$Kind", block.Kind.ToString());
             Set(_insertBlock, "$Text", block.Text);
+            Set(_insertBlock, "$Markdown", block.Markdown);
             Set(_insertBlock, "$FigureAlt", block.Figure?.Alt);
             Set(_insertBlock, "$FigureCaption", block.Figure?.Caption);
             Set(_insertBlock, "$FigureCredit", block.Figure?.Credit);

@@ -20,6 +20,6 @@ public sealed record ParsedSeed(string Name, string? Hash, SeedParseResult? Resu
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new ParsedSeed(name, hash, hash == knownHash ? null : SeedParser.Parse(bytes, maxBytes));
+        return new ParsedSeed(name, hash, hash == knownHash ? null : SeedParser.Parse(name, bytes, maxBytes));
     }
 }

@@ -37,7 +37,7 @@ public sealed class SeedExporter(NewsDbContext db, IOptions<SiteOptions> siteOpt
 
             foreach (var article in batch)
             {
-                yield return (article.SourceFile, SeedWriter.Write(ArticleMapping.ToDraft(article, siteOptions.Value.DefaultSection)));
+                yield return (article.SourceFile, SeedFormats.Write(ArticleMapping.ToDraft(article, siteOptions.Value.DefaultSection), article.SourceFile));
             }
 
             lastId = batch[^1].Id;

@@ -6,7 +6,7 @@ namespace NewsSite.Web.Import;
 public static class SeedFiles
 {
     /// <summary>The file extensions read as seeds.</summary>
-    public static readonly string[] Extensions = [".txt"];
+    public static readonly string[] Extensions = [".txt", ".md"];
 
     /// <summary>Seed files of a folder, in name order so every run sees them alike.</summary>
     public static IReadOnlyList<string> Find(string folder) =>
@@ -18,7 +18,7 @@ public static class SeedFiles
     public static (SeedParseResult Result, byte[]? Bytes) Read(string path, int maxBytes)
     {
         var (bytes, error) = ReadBytes(path, maxBytes);
-        return bytes is null ? (error!, null) : (SeedParser.Parse(bytes, maxBytes), bytes);
+        return bytes is null ? (error!, null) : (SeedParser.Parse(path, bytes, maxBytes), bytes);
     }
 
     /// <summary>Reads a file's bytes, or gives the failed result that says why it cannot.</summary>

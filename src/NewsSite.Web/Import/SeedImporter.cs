@@ -165,7 +165,7 @@ public sealed class SeedImporter(
             ReplacedUtc = run.StartedUtc,
             ImportRunId = run.Id,
             ContentHash = previous.ContentHash,
-            SeedText = SeedWriter.Write(ArticleMapping.ToDraft(previous, siteOptions.Value.DefaultSection)),
+            SeedText = SeedFormats.Write(ArticleMapping.ToDraft(previous, siteOptions.Value.DefaultSection), previous.SourceFile),
         });
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -16,13 +16,14 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
 
     /// <summary>
     /// A safe file name for a seed: the last path segment only, letters, digits, dots, dashes and
-    /// underscores, no leading dot, ending in ".txt"; null when nothing acceptable remains.
+    /// underscores, no leading dot, ending in ".txt" or ".md"; null when nothing acceptable remains.
     /// </summary>
     public static string? SanitizeName(string uploadedName)
     {
         var name = uploadedName.Replace('\\', '/').Split('/')[^1];
         name = UnsafeCharacters().Replace(name, "-").TrimStart('.', '-');
-        return name.Length is > 4 and <= 120 && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? name[..^4] + ".txt" : null;
+        var extension = SeedFiles.Extensions.FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+        return extension is not null && name.Length > extension.Length && name.Length <= 120 ? name[..^extension.Length] + extension : null;
     }
 
     /// <summary>Stages the files; returns the upload's token and a problem per refused file.</summary>
@@ -44,7 +45,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
             var name = SanitizeName(file.FileName);
             if (name is null)
             {
-                problems.Add($"{file.FileName}: only .txt seed files can be uploaded.");
+                problems.Add($"{file.FileName}: only .txt and .md seed files can be uploaded.");
             }
             else if (!names.Add(name))
             {

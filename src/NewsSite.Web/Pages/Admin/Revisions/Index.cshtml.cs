@@ -38,7 +38,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
         var views = new List<RevisionView>();
         foreach (var revision in revisions)
         {
-            var older = SeedParser.Parse(revision.SeedText).Article;
+            var older = SeedFormats.Read(revision.SeedText, article.SourceFile);
             views.Add(new RevisionView(revision, older is null ? [] : RevisionDiff.Compare(older, newer)));
             newer = older ?? newer;
         }
