@@ -16,9 +16,14 @@ public static class SeedParser
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>Parses a seed file by its kind: <c>*.md</c> is a Markdown seed, anything else the text format.</summary>
+    /// <summary>Parses a seed file by its kind: <c>*.md</c> is Markdown, <c>*.html</c> a saved page, anything else the text format.</summary>
     public static SeedParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, int maxBytes = DefaultMaxBytes) =>
-        fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownSeedParser.Parse(bytes, maxBytes) : Parse(bytes, maxBytes);
+        Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".md" => MarkdownSeedParser.Parse(bytes, maxBytes),
+            ".html" or ".htm" => HtmlSeedParser.Parse(bytes, maxBytes),
+            _ => Parse(bytes, maxBytes),
+        };
 
     /// <summary>Parses the bytes of a seed file in the text format.</summary>
     /// <param name="bytes">The whole file.</param>

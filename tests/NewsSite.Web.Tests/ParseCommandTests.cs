@@ -53,6 +53,26 @@ public class ParseCommandTests
     }
 
     [Fact]
+    public void Run_MarkdownAndHtmlSeeds_UseTheSameContract()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var markdown = Path.Combine(folder, "a.md");
+        File.WriteAllText(markdown, "---\ntitle: Markdown story\npublished: 2023-07-01T10:15\nsection: UK\n---\n\nStandfirst.\n\n## A heading\n");
+        var html = Path.Combine(folder, "b.html");
+        File.WriteAllText(html, "<html><body><article><h1>HTML story</h1><time datetime=\"2023-07-01T10:15:00+01:00\">x</time><p>Standfirst.</p></article></body></html>");
+
+        var (exitCode, lines) = Run(markdown, html);
+
+        Assert.Equal(0, exitCode);
+        var md = JsonNode.Parse(lines[0])!;
+        Assert.Equal("Markdown story", (string?)md["title"]);
+        Assert.Equal("2023-07-01T10:15:00+01:00", (string?)md["publishedAt"]);
+        Assert.Equal("heading", (string?)md["body"]![0]!["type"]);
+        Assert.Equal("A heading", (string?)md["body"]![0]!["text"]);
+        Assert.Equal("HTML story", (string?)JsonNode.Parse(lines[1])!["title"]);
+    }
+
+    [Fact]
     public void Run_ThousandsOfFiles_KeepsArgumentOrder()
     {
         var folder = TestPaths.NewTempFolder();

@@ -6,7 +6,7 @@ namespace NewsSite.Web.Import;
 public static class SeedFiles
 {
     /// <summary>The file extensions read as seeds.</summary>
-    public static readonly string[] Extensions = [".txt", ".md"];
+    public static readonly string[] Extensions = [".txt", ".md", ".html"];
 
     /// <summary>Seed files of a folder, in name order so every run sees them alike.</summary>
     public static IReadOnlyList<string> Find(string folder) =>

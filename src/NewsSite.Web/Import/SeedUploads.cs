@@ -16,7 +16,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
 
     /// <summary>
     /// A safe file name for a seed: the last path segment only, letters, digits, dots, dashes and
-    /// underscores, no leading dot, ending in ".txt" or ".md"; null when nothing acceptable remains.
+    /// underscores, no leading dot, ending in ".txt", ".md" or ".html"; null when nothing acceptable remains.
     /// </summary>
     public static string? SanitizeName(string uploadedName)
     {
@@ -45,7 +45,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
             var name = SanitizeName(file.FileName);
             if (name is null)
             {
-                problems.Add($"{file.FileName}: only .txt and .md seed files can be uploaded.");
+                problems.Add($"{file.FileName}: only .txt, .md and .html seed files can be uploaded.");
             }
             else if (!names.Add(name))
             {
