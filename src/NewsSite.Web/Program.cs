@@ -58,6 +58,9 @@ try
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.Services.AddRouting(options => options.LowercaseUrls = true);
 
+    // Health for load balancers: the store is reachable and migrated
+    builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+
     // JSON API with its OpenAPI document
     builder.Services.AddProblemDetails();
     builder.Services.AddOpenApi();
@@ -94,6 +97,7 @@ try
     app.MapFeeds();
     app.MapArticleApi();
     app.MapOpenApi();
+    app.MapHealthChecks("/healthz");
 
     await app.RunAsync();
     return 0;

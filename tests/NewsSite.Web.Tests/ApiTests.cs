@@ -64,6 +64,15 @@ public class ApiTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     }
 
     [Fact]
+    public async Task Healthz_ReportsAReachableMigratedStore()
+    {
+        using var response = await site.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApi()
     {
         var document = JsonNode.Parse(await site.CreateClient().GetStringAsync("/openapi/v1.json"))!;
