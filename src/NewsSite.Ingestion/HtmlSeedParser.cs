@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -15,6 +14,7 @@ namespace NewsSite.Ingestion;
 /// </summary>
 public static class HtmlSeedParser
 {
+    private const int MaxTags = 50_000;
     private static readonly string[] Outside = ["script", "style", "nav", "noscript", "template", "aside", "footer"];
 
     public static SeedParseResult Parse(ReadOnlySpan<byte> bytes, int maxBytes = SeedParser.DefaultMaxBytes)
@@ -24,9 +24,23 @@ public static class HtmlSeedParser
             return inputError;
         }
 
+        // Pathologically deep or large markup would take the HTML parser minutes; real pages have far fewer tags.
+        var tags = bytes.Count((byte)'<');
+        if (tags > MaxTags)
+        {
+            return SeedParseResult.Failure($"the page has {tags:N0} tags; a saved article page has fewer than {MaxTags:N0}");
+        }
+
         var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(bytes));
         var jsonLd = NewsArticleJsonLd(document);
-        var article = (IElement?)document.QuerySelector("article") ?? document.Body;
+        foreach (var ignored in document.QuerySelectorAll("script, style, noscript, template").ToList())
+        {
+            ignored.Remove();
+        }
+
+        // The article holding the headline, not one inside navigation or a sidebar.
+        var articles = document.QuerySelectorAll("article").Where(a => a.Closest("nav, aside, footer") is null).ToList();
+        var article = articles.FirstOrDefault(a => a.QuerySelector("h1") is not null) ?? articles.FirstOrDefault() ?? document.Body;
         if (article is null)
         {
             return SeedParseResult.Failure("the page has no body");
@@ -41,7 +55,7 @@ public static class HtmlSeedParser
         var dateText = Text(jsonLd, "datePublished")
             ?? document.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content")
             ?? article.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        if (dateText is null || !DateTimeOffset.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
+        if (dateText is null || !IsoDates.TryParseUk(dateText, out var published))
         {
             return SeedParseResult.Failure(dateText is null ? "no publish date: no JSON-LD datePublished, article:published_time or time[datetime]" : $"'{dateText}' is not an ISO 8601 date");
         }
@@ -59,7 +73,7 @@ public static class HtmlSeedParser
         byline ??= bylineText is null ? null : Bylines.TryGetName(bylineText);
 
         var section = Text(jsonLd, "articleSection") ?? latest?.Section ?? document.QuerySelector("meta[property='article:section']")?.GetAttribute("content");
-        return SeedParseResult.Success(new ArticleDraft(title, UkTime.ToLocal(published), section, byline, lead, standfirst, body, latest));
+        return SeedParseResult.Success(new ArticleDraft(title, published, section, byline, lead, standfirst, body, latest));
     }
 
     /// <summary>
@@ -113,7 +127,8 @@ public static class HtmlSeedParser
         foreach (var aside in document.QuerySelectorAll("aside"))
         {
             var heading = Clean(aside.QuerySelector("h1, h2, h3, h4")?.TextContent);
-            if (heading is null || !heading.StartsWith("Latest ", StringComparison.OrdinalIgnoreCase) || !heading.EndsWith(" News", StringComparison.OrdinalIgnoreCase))
+            if (heading is null || heading.Length <= "Latest  News".Length
+                || !heading.StartsWith("Latest ", StringComparison.OrdinalIgnoreCase) || !heading.EndsWith(" News", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

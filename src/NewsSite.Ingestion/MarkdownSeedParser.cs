@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -55,7 +54,7 @@ public static class MarkdownSeedParser
         fields.TryGetValue("standfirst", out var standfirst);
         Figure? lead = null;
         var body = new List<BodyBlock>();
-        foreach (var block in document.Skip(1))
+        foreach (var block in document.Skip(1).Where(b => b is not LinkReferenceDefinitionGroup))
         {
             var source = text.Substring(block.Span.Start, block.Span.Length).Trim();
             if (block is MdParagraph { Inline: { } inline } && StandaloneImage(inline) is { } image)
@@ -92,15 +91,8 @@ public static class MarkdownSeedParser
     private static bool TryReadPublished(string value, out DateTimeOffset publishedAt, out string? error)
     {
         error = null;
-        if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (char.IsAsciiDigit(value.FirstOrDefault()) && value.Length >= 10 && value[4] == '-' && IsoDates.TryParseUk(value, out publishedAt))
         {
-            publishedAt = UkTime.FromLocal(local);
-            return true;
-        }
-
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out publishedAt) && value.Contains('T'))
-        {
-            publishedAt = UkTime.ToLocal(publishedAt);
             return true;
         }
 
@@ -155,6 +147,9 @@ public static class MarkdownSeedParser
             case AutolinkInline autolink:
                 text.Append(autolink.Url);
                 break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded);
+                break;
             case ContainerInline container:
                 foreach (var child in container)
                 {
@@ -182,9 +177,13 @@ public static class MarkdownSeedParser
                 }
 
                 var value = line[(colon + 1)..].Trim();
-                if (value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\''))
+                if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
                 {
-                    value = value[1..^1];
+                    value = value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal);
+                }
+                else if (value.Length >= 2 && value[0] == '\'' && value[^1] == '\'')
+                {
+                    value = value[1..^1].Replace("''", "'", StringComparison.Ordinal);
                 }
 
                 fields[line[..colon].Trim()] = value;

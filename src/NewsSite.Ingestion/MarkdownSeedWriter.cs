@@ -41,7 +41,7 @@ public static class MarkdownSeedWriter
     {
         if (value is not null)
         {
-            text.Append(name).Append(": \"").Append(value.Replace("\"", "'", StringComparison.Ordinal)).Append("\"\n");
+            text.Append(name).Append(": \"").Append(value.Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
         }
     }
 
@@ -56,10 +56,22 @@ public static class MarkdownSeedWriter
         return $"![{Escape(figure.Alt)}](image \"{caption.Trim().Replace("\"", "\\\"", StringComparison.Ordinal)}\")";
     }
 
-    // Plain text written into Markdown keeps its characters literal.
+    // Plain text written into Markdown keeps its characters literal, and does not start a list or heading.
     private static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length);
+        var escaped = new StringBuilder(text.Length + 8);
+        if (text.Length > 0 && text[0] is '-' or '+' or '=' or '~')
+        {
+            escaped.Append('\\');
+        }
+
+        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+        {
+            escaped.Append(text.AsSpan(0, digits)).Append('\\');
+            text = text[digits..];
+        }
+
         foreach (var c in text)
         {
             if (c is '\\' or '*' or '_' or '[' or ']' or '`' or '#' or '<' or '>' or '!' or '|')

@@ -14,16 +14,28 @@ public static class SeedParser
     /// <summary>The default size limit: 2 MiB, far beyond any real article page.</summary>
     public const int DefaultMaxBytes = 2 * 1024 * 1024;
 
+    private static readonly SearchValues<byte> ControlCharacters = SearchValues.Create([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Parses a seed file by its kind: <c>*.md</c> is Markdown, <c>*.html</c> a saved page, anything else the text format.</summary>
-    public static SeedParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, int maxBytes = DefaultMaxBytes) =>
-        Path.GetExtension(fileName).ToLowerInvariant() switch
+    public static SeedParseResult Parse(string fileName, ReadOnlySpan<byte> bytes, int maxBytes = DefaultMaxBytes)
+    {
+        try
         {
-            ".md" => MarkdownSeedParser.Parse(bytes, maxBytes),
-            ".html" or ".htm" => HtmlSeedParser.Parse(bytes, maxBytes),
-            _ => Parse(bytes, maxBytes),
-        };
+            return Path.GetExtension(fileName).ToLowerInvariant() switch
+            {
+                ".md" => MarkdownSeedParser.Parse(bytes, maxBytes),
+                ".html" or ".htm" => HtmlSeedParser.Parse(bytes, maxBytes),
+                _ => Parse(bytes, maxBytes),
+            };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader's bug (or a library's limit, such as Markdig's nesting depth) costs one file, not the run.
+            return SeedParseResult.Failure($"the file could not be read as an article ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
 
     /// <summary>Parses the bytes of a seed file in the text format.</summary>
     /// <param name="bytes">The whole file.</param>
@@ -81,6 +93,13 @@ public static class SeedParser
             return LooksLikeUtf16(bytes)
                 ? SeedParseResult.Failure("file looks like UTF-16 text (NUL bytes between characters); seeds must be UTF-8")
                 : SeedParseResult.Failure("file contains a NUL byte: it is binary data, not text", LineAt(bytes, nul));
+        }
+
+        // Other C0 control characters are not text (and cannot appear in the XML of feeds and sitemaps).
+        var control = bytes.IndexOfAny(ControlCharacters);
+        if (control >= 0)
+        {
+            return SeedParseResult.Failure($"file contains the control character U+{bytes[control]:X4}: it is not text", LineAt(bytes, control));
         }
 
         if (!Utf8.IsValid(bytes))

@@ -38,7 +38,7 @@ public class HtmlSeedTests
         Assert.Equal(new Figure("The bridge at night", "Lights on the bridge.", "PA"), article.LeadImage);
         Assert.Equal("The bridge has reopened & traffic flows.", article.Standfirst);
         Assert.Equal(
-            [new ParagraphBlock("Drivers cheered alert(2)at dawn."), new FigureBlock(new Figure("A queue of cars", "The first cars", "Jane Barlow/PA"))],
+            [new ParagraphBlock("Drivers cheered at dawn."), new FigureBlock(new Figure("A queue of cars", "The first cars", "Jane Barlow/PA"))],
             article.Body);
         Assert.Equal([new Teaser("A train", "Rail fares rise"), new Teaser(null, "Storm warning issued")], article.Latest!.Items);
     }

@@ -57,6 +57,7 @@ public sealed class MarkdownSeedTests : IDisposable
         Assert.Null(body.QuerySelectorAll("a").Single(a => a.TextContent == "our report").GetAttribute("rel"));
         Assert.DoesNotContain(body.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("a trick", body.TextContent);
+        Assert.DoesNotContain("a tricka trick", body.TextContent); // an unwrapped link's text appears once
         Assert.Empty(page.QuerySelectorAll("main script, main img, [onerror]"));
         Assert.Contains("<script>alert('raw')</script>", body.TextContent);
         Assert.Equal("By Jane Smith", string.Join(' ', page.QuerySelector(".byline")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));

@@ -10,9 +10,9 @@ public sealed record SearchHit(string Title, string Url, DateTime PublishedUtc, 
 /// <summary>Full-text search over headlines, standfirsts, paragraphs and captions (SQLite FTS5, ranked by BM25).</summary>
 public static class ArticleSearch
 {
-    // Private-use characters mark the matches in snippet(): seed text cannot contain markup, only these.
-    private const string Open = "\uE000";
-    private const string Close = "\uE001";
+    // Control characters mark the matches in snippet(): the seed readers refuse them in seed text.
+    private const string Open = "\u0001";
+    private const string Close = "\u0002";
 
     /// <summary>One page of hits for an FTS5 query, or null when the query is not valid FTS5 syntax.</summary>
     public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchAsync(this NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)

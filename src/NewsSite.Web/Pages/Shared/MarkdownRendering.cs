@@ -36,9 +36,16 @@ public static class MarkdownRendering
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !IsSafe(a.Url)).ToList())
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            if (!IsSafe(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
+            }
+            else if (!autolink.Url.StartsWith('/'))
+            {
+                autolink.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener");
+            }
         }
 
         using var writer = new StringWriter();
@@ -57,6 +64,6 @@ public static class MarkdownRendering
     private static void Unwrap(LinkInline link)
     {
         var text = new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())));
-        link.ReplaceBy(text);
+        link.ReplaceBy(text, copyChildren: false);
     }
 }
