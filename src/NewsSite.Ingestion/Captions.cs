@@ -24,6 +24,17 @@ public static class Captions
         return new Figure(alt, caption, credit);
     }
 
+    /// <summary>
+    /// The caption line of a figure, the inverse of <see cref="Split"/>: a photographer/agency
+    /// credit such as "Alex Brandon/AP" in parentheses, any other behind <paramref name="label"/>.
+    /// </summary>
+    public static string Join(Figure figure, string label = "Picture:") => (figure.Credit switch
+    {
+        null => figure.Caption,
+        var credit when credit.Contains('/') => $"{figure.Caption} ({credit})",
+        var credit => $"{figure.Caption} {label} {credit}",
+    }).Trim();
+
     private static (string Caption, string? Credit)? SplitLabel(string line)
     {
         var (at, length) = FindLastLabel(line);

@@ -74,13 +74,7 @@ public static class HtmlSeedWriter
 
     private static void AppendFigure(StringBuilder html, Figure figure)
     {
-        var caption = figure.Credit switch
-        {
-            null => figure.Caption,
-            var credit when credit.Contains('/') => $"{figure.Caption} ({credit})",
-            var credit => $"{figure.Caption} Picture: {credit}",
-        };
         html.Append("<figure><img src=\"data:,\" alt=\"").Append(HtmlEncode(figure.Alt)).Append("\"><figcaption>")
-            .Append(HtmlEncode(caption.Trim())).Append("</figcaption></figure>\n");
+            .Append(HtmlEncode(Captions.Join(figure))).Append("</figcaption></figure>\n");
     }
 }

@@ -47,13 +47,7 @@ public static class MarkdownSeedWriter
 
     private static string Image(Figure figure)
     {
-        var caption = figure.Credit switch
-        {
-            null => figure.Caption,
-            var credit when credit.Contains('/') => $"{figure.Caption} ({credit})",
-            var credit => $"{figure.Caption} Picture: {credit}",
-        };
-        return $"![{Escape(figure.Alt)}](image \"{caption.Trim().Replace("\"", "\\\"", StringComparison.Ordinal)}\")";
+        return $"![{Escape(figure.Alt)}](image \"{Captions.Join(figure).Replace("\"", "\\\"", StringComparison.Ordinal)}\")";
     }
 
     // Plain text written into Markdown keeps its characters literal, and does not start a list or heading.

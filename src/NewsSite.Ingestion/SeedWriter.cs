@@ -67,12 +67,6 @@ public static class SeedWriter
     // The credit goes back where the parser finds it: in parentheses or behind a label.
     private static string FigureBlock(Figure figure, string creditLabel)
     {
-        var caption = figure.Credit switch
-        {
-            null => figure.Caption,
-            var credit when credit.Contains('/') => $"{figure.Caption} ({credit})",
-            var credit => $"{figure.Caption} {creditLabel} {credit}",
-        };
-        return figure.Alt + "\n" + caption.TrimStart();
+        return figure.Alt + "\n" + Captions.Join(figure, creditLabel);
     }
 }

@@ -23,6 +23,9 @@ public static class UkTime
         return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
     }
 
+    /// <summary>A UTC time as stored (kind unspecified or UTC) read as the UK wall-clock instant.</summary>
+    public static DateTimeOffset FromStoredUtc(DateTime utc) => ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
     /// <summary>The UK wall-clock reading of an instant, with its offset.</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset instant)
     {

@@ -56,11 +56,11 @@ public static class FeedEndpoints
         {
             Id = urls.Absolute(path),
             Language = "en-GB",
-            LastUpdatedTime = newest.Count == 0 ? DateTimeOffset.UnixEpoch : UkInstant(newest.Max(a => a.UpdatedUtc)),
+            LastUpdatedTime = newest.Count == 0 ? DateTimeOffset.UnixEpoch : Ingestion.UkTime.FromStoredUtc(newest.Max(a => a.UpdatedUtc)),
             Items = newest.Select(a =>
             {
                 var url = urls.Absolute(ArticleUrls.Of(a.SectionSlug, a.Slug));
-                var item = new SyndicationItem(a.Title, a.Standfirst ?? a.Title, new Uri(url), url, UkInstant(a.UpdatedUtc)) { PublishDate = UkInstant(a.PublishedUtc) };
+                var item = new SyndicationItem(a.Title, a.Standfirst ?? a.Title, new Uri(url), url, Ingestion.UkTime.FromStoredUtc(a.UpdatedUtc)) { PublishDate = Ingestion.UkTime.FromStoredUtc(a.PublishedUtc) };
                 item.Categories.Add(new SyndicationCategory(a.Section));
                 if (a.Byline is not null)
                 {
@@ -154,8 +154,6 @@ public static class FeedEndpoints
             writer.WriteEndElement();
         });
     }
-
-    private static DateTimeOffset UkInstant(DateTime utc) => Ingestion.UkTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
     private static IResult Xml(Action<XmlWriter> write, string contentType = "application/xml")
     {

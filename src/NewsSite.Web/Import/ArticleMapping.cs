@@ -33,7 +33,7 @@ public static class ArticleMapping
         var hasSidebar = teasers.Count > 0 || article.Section != defaultSection;
         return new ArticleDraft(
             article.Title,
-            UkTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(article.PublishedUtc, DateTimeKind.Utc))),
+            UkTime.FromStoredUtc(article.PublishedUtc),
             hasSidebar ? article.Section : null,
             article.Byline,
             ToFigure(article.LeadImage),

@@ -6,10 +6,8 @@ namespace NewsSite.Web.Pages.Shared;
 public static class UkDates
 {
     /// <summary>The seed's own form, e.g. "14 March 2021, 09:34".</summary>
-    public static string Display(DateTime utc) => SeedDate.Format(AsUtc(utc));
+    public static string Display(DateTime utc) => SeedDate.Format(UkTime.FromStoredUtc(utc));
 
     /// <summary>ISO 8601 with the UK offset, for <c>time[datetime]</c>, e.g. "2021-03-14T09:34:00+00:00".</summary>
-    public static string Iso(DateTime utc) => ArticleJson.FormatInstant(UkTime.ToLocal(AsUtc(utc)));
-
-    private static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+    public static string Iso(DateTime utc) => ArticleJson.FormatInstant(UkTime.FromStoredUtc(utc));
 }
