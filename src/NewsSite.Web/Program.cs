@@ -75,7 +75,6 @@ try
     // Store: migrate, then import the seeds if it is new
     await app.Services.MigrateNewsStoreAsync();
     await app.Services.ImportSeedsIfEmptyAsync();
-    await app.Services.GetRequiredService<ContentVersion>().LoadAsync(app.Services);
 
     // Pipeline: behind a reverse proxy on this machine, its scheme and client address count
     app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });

@@ -137,7 +137,7 @@ public sealed class ImporterTests : IDisposable
         Assert.Empty(await _site.QueryAsync(db => db.Database.GetPendingMigrationsAsync()));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Store_IsInWalMode()
     {
         var mode = await _site.QueryAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());

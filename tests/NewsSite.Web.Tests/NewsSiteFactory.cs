@@ -12,12 +12,15 @@ using NewsSite.Web.Import;
 namespace NewsSite.Web.Tests;
 
 /// <summary>
-/// The real site on a fresh temporary SQLite file and a seeds folder of its own: the real
-/// migrations run and the real importer imports the repository's seeds at start-up.
+/// The real site on a fresh store and a seeds folder of its own: the real migrations run and the
+/// real importer imports the repository's seeds at start-up. The store is a temporary SQLite
+/// file, or, when <c>NEWSSITE_TEST_POSTGRES</c> names a PostgreSQL server, a new database on it
+/// (dropped afterwards), so the same tests prove both providers.
 /// </summary>
 public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = TestPaths.NewTempFolder();
+    private readonly string? _postgresDatabase = TestStore.PostgresServer is null ? null : "newssite_test_" + Guid.NewGuid().ToString("N")[..16];
 
     public NewsSiteFactory()
     {
@@ -34,6 +37,14 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     public string SeedsFolder => Path.Combine(_folder, "seeds");
 
     public string DatabasePath => Path.Combine(_folder, "news.db");
+
+    /// <summary>Whether this site's store is on PostgreSQL.</summary>
+    public bool IsPostgres => _postgresDatabase is not null;
+
+    /// <summary>The store's provider and connection string, as the site is configured with them.</summary>
+    public (string Provider, string ConnectionString) Store => _postgresDatabase is null
+        ? ("Sqlite", $"Data Source={DatabasePath}")
+        : ("Postgres", $"{TestStore.PostgresServer};Database={_postgresDatabase}");
 
     /// <summary>While set, every SQL command the site runs is recorded here, with its parameters.</summary>
     public List<RecordedCommand>? QueryLog { get; set; }
@@ -82,7 +93,8 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:News", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Store.Provider);
+        builder.UseSetting("ConnectionStrings:News", Store.ConnectionString);
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
         builder.UseSetting("Import:UploadsPath", Path.Combine(_folder, "uploads"));
         foreach (var (key, value) in Settings)
@@ -90,7 +102,11 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.ConfigureDbContext<NewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this))));
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<SqliteNewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this)));
+            services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this)));
+        });
     }
 
     private sealed class RecordingInterceptor(NewsSiteFactory site) : DbCommandInterceptor
@@ -125,6 +141,11 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            TestStore.DropPostgresDatabase(_postgresDatabase);
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

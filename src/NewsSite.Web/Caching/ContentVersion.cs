@@ -6,44 +6,61 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Caching;
 
 /// <summary>
-/// The version of what readers see: it changes with every import that commits. Reader pages
-/// carry it as their ETag and its time as Last-Modified, and a change evicts them from the output cache.
+/// The version of what readers see: the newest import run in the store, so it changes with every
+/// import that commits, on whichever node or command line ran it. Reader pages carry it as their
+/// ETag and its time as Last-Modified, and the output cache keys pages by it.
 /// </summary>
 public sealed class ContentVersion(IOutputCacheStore cache, ILogger<ContentVersion> logger)
 {
     /// <summary>The output-cache tag of every reader page.</summary>
     public const string CacheTag = "reader";
 
-    private volatile State _state = new(new EntityTagHeaderValue("\"0\"", isWeak: true), DateTimeOffset.UnixEpoch);
+    private volatile Stamp _current = Stamp.For(0, DateTime.UnixEpoch);
 
-    /// <summary>The entity tag of reader pages, e.g. <c>W/"12-8dd1c0a7f3b5e00"</c>.</summary>
-    public EntityTagHeaderValue ETag => _state.ETag;
+    /// <summary>The version this node last saw.</summary>
+    public Stamp Current => _current;
 
-    public DateTimeOffset LastModified => _state.LastModified;
-
-    /// <summary>Reads the version from the newest import run in the store.</summary>
-    public async Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the version from the store (one primary-key lookup). When another node or process has
+    /// imported since, this node's cached pages are dropped: the next reader gets the change at once.
+    /// </summary>
+    public async Task<Stamp> RefreshAsync(NewsDbContext db, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var last = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Select(r => new { r.Id, r.StartedUtc }).FirstOrDefaultAsync(cancellationToken);
-        Set(last?.Id ?? 0, last?.StartedUtc ?? DateTime.UnixEpoch);
+        var last = await db.ImportRuns.AsNoTracking()
+            .Where(r => r.Id == db.ImportRuns.Max(x => (int?)x.Id))
+            .Select(r => new { r.Id, r.StartedUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        var seen = _current;
+        if (last is null || last.Id == seen.RunId)
+        {
+            return seen;
+        }
+
+        return await ChangedAsync(last.Id, last.StartedUtc, cancellationToken);
     }
 
-    /// <summary>An import committed: new version, and cached reader pages are dropped.</summary>
-    public async Task ChangedAsync(int importRunId, DateTime committedUtc, CancellationToken cancellationToken = default)
+    private async Task<Stamp> ChangedAsync(int importRunId, DateTime startedUtc, CancellationToken cancellationToken = default)
     {
-        Set(importRunId, committedUtc);
-        await cache.EvictByTagAsync(CacheTag, cancellationToken);
-        logger.LogDebug("Reader pages now at version {ETag}", ETag);
+        var next = Stamp.For(importRunId, startedUtc);
+        var previous = _current;
+        if (next.RunId > previous.RunId) // a slower request that read an older run never goes back
+        {
+            _current = next;
+            await cache.EvictByTagAsync(CacheTag, cancellationToken);
+            logger.LogDebug("Reader pages now at version {ETag}", next.ETag);
+        }
+
+        return next;
     }
 
-    private void Set(int runId, DateTime utc)
+    /// <summary>One version: the import run's id, its entity tag (e.g. <c>W/"12-8dd1c0a7f3b5e00"</c>) and its time.</summary>
+    public sealed record Stamp(int RunId, EntityTagHeaderValue ETag, DateTimeOffset LastModified)
     {
-        // HTTP dates have whole seconds.
-        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
-        _state = new State(new EntityTagHeaderValue($"\"{runId}-{utc.Ticks:x}\"", isWeak: true), lastModified);
+        public static Stamp For(int runId, DateTime startedUtc)
+        {
+            // HTTP dates have whole seconds.
+            var lastModified = new DateTimeOffset(DateTime.SpecifyKind(startedUtc, DateTimeKind.Utc)).AddTicks(-(startedUtc.Ticks % TimeSpan.TicksPerSecond));
+            return new Stamp(runId, new EntityTagHeaderValue($"\"{runId}-{startedUtc.Ticks:x}\"", isWeak: true), lastModified);
+        }
     }
-
-    private sealed record State(EntityTagHeaderValue ETag, DateTimeOffset LastModified);
 }

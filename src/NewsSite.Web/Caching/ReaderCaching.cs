@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Caching;
 
@@ -28,7 +30,11 @@ public static class ReaderCaching
                     return;
                 }
 
-                policy.Expire(TimeSpan.FromHours(1)).Tag(ContentVersion.CacheTag).SetVaryByQuery("page", "section", "q").SetVaryByHeader(HeaderNames.AcceptEncoding);
+                // Keyed by the content version too: a page rendered just before an import committed can
+                // never be served after it, even if it was stored after the eviction.
+                policy.Expire(TimeSpan.FromHours(1)).Tag(ContentVersion.CacheTag)
+                    .SetVaryByQuery("page", "section", "q").SetVaryByHeader(HeaderNames.AcceptEncoding)
+                    .VaryByValue(context => new("version", VersionOf(context).RunId.ToString(CultureInfo.InvariantCulture)));
             }));
         builder.Services.AddResponseCompression(options =>
         {
@@ -55,7 +61,10 @@ public static class ReaderCaching
                 return;
             }
 
-            var version = context.RequestServices.GetRequiredService<ContentVersion>();
+            // One primary-key lookup per page: an import on another node shows on this one at once.
+            var version = await context.RequestServices.GetRequiredService<ContentVersion>()
+                .RefreshAsync(context.RequestServices.GetRequiredService<NewsDbContext>(), context.RequestAborted);
+            context.Items[typeof(ContentVersion.Stamp)] = version;
             var request = context.Request.GetTypedHeaders();
             var notModified = request.IfNoneMatch.Count > 0
                 ? request.IfNoneMatch.Any(tag => tag.Compare(version.ETag, useStrongComparison: false))
@@ -83,7 +92,10 @@ public static class ReaderCaching
         return app;
     }
 
-    private static void Stamp(HttpResponse response, ContentVersion version)
+    private static ContentVersion.Stamp VersionOf(HttpContext context) =>
+        context.Items[typeof(ContentVersion.Stamp)] as ContentVersion.Stamp ?? context.RequestServices.GetRequiredService<ContentVersion>().Current;
+
+    private static void Stamp(HttpResponse response, ContentVersion.Stamp version)
     {
         response.Headers.ETag = version.ETag.ToString();
         response.Headers.LastModified = version.LastModified.ToString("R");

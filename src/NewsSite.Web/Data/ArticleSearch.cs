@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,15 +8,24 @@ namespace NewsSite.Web.Data;
 /// <summary>A search hit: the article and a snippet of the matching text, HTML-encoded with the matches in &lt;mark&gt;.</summary>
 public sealed record SearchHit(string Title, string Url, DateTime PublishedUtc, string SnippetHtml);
 
-/// <summary>Full-text search over headlines, standfirsts, paragraphs and captions (SQLite FTS5, ranked by BM25).</summary>
-public static class ArticleSearch
+/// <summary>
+/// Full-text search over headlines, standfirsts, paragraphs and captions, in the query language
+/// of <see cref="SearchQuery"/>: SQLite FTS5 ranked by BM25, or PostgreSQL's tsvector (GIN index)
+/// ranked by ts_rank with the same column weights.
+/// </summary>
+public static partial class ArticleSearch
 {
     // Control characters mark the matches in snippet(): the seed readers refuse them in seed text.
     private const string Open = "\u0001";
     private const string Close = "\u0002";
 
     /// <summary>One page of hits for an FTS5 query, or null when the query is not valid FTS5 syntax.</summary>
-    public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchAsync(this NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    public static Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchAsync(this NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken) =>
+        db.Database.IsSqlite()
+            ? SearchSqliteAsync(db, query, page, pageSize, cancellationToken)
+            : SearchPostgresAsync(db, query, page, pageSize, cancellationToken);
+
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
     {
         try
         {
@@ -41,8 +51,50 @@ public static class ArticleSearch
         }
     }
 
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchPostgresAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        if (SearchQuery.ToTsQuery(query) is not { } tsQuery)
+        {
+            return null;
+        }
+
+        var total = await db.Database.SqlQuery<int>(
+            $"""
+            SELECT COUNT(*)::integer AS "Value"
+            FROM "ArticleSearch" AS s JOIN "Articles" AS a ON a."Id" = s."ArticleId"
+            WHERE s."Document" @@ to_tsquery('english', {tsQuery}) AND a."WithdrawnUtc" IS NULL
+            """)
+            .SingleAsync(cancellationToken);
+
+        // Ranked first, then the snippets of just one page: ts_headline re-reads the text.
+        const string HeadlineOptions = $"StartSel={Open}, StopSel={Close}, MaxWords=24, MinWords=12";
+        var rows = await db.Database.SqlQuery<Row>(
+            $"""
+            WITH q AS (SELECT to_tsquery('english', {tsQuery}) AS query),
+            hits AS (
+                SELECT s."ArticleId", ts_rank(ARRAY[0.1, 0.2, 0.4, 1.0]::real[], s."Document", q.query) AS "Rank"
+                FROM "ArticleSearch" AS s CROSS JOIN q JOIN "Articles" AS a ON a."Id" = s."ArticleId"
+                WHERE s."Document" @@ q.query AND a."WithdrawnUtc" IS NULL
+                ORDER BY "Rank" DESC, s."ArticleId"
+                LIMIT {pageSize} OFFSET {(page - 1) * pageSize})
+            SELECT a."Title", a."SectionSlug", a."Slug", a."PublishedUtc",
+                ts_headline('english', concat_ws(chr(10), s."Title", s."Standfirst", s."Body", s."Captions"), q.query, {HeadlineOptions}) AS "Snippet"
+            FROM hits AS h
+            JOIN "Articles" AS a ON a."Id" = h."ArticleId"
+            JOIN "ArticleSearch" AS s ON s."ArticleId" = h."ArticleId"
+            CROSS JOIN q
+            ORDER BY h."Rank" DESC, h."ArticleId"
+            """)
+            .ToListAsync(cancellationToken);
+        return ([.. rows.Select(r => new SearchHit(r.Title, ArticleUrls.Of(r.SectionSlug, r.Slug), r.PublishedUtc, Highlight(r.Snippet)))], total);
+    }
+
+    // Matches next to each other (a phrase; PostgreSQL marks it word by word) become one mark.
     private static string Highlight(string snippet) =>
-        WebUtility.HtmlEncode(snippet).Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal);
+        WebUtility.HtmlEncode(AdjacentMatches().Replace(snippet, "$1")).Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal);
+
+    [GeneratedRegex("\u0002( +)\u0001")]
+    private static partial Regex AdjacentMatches();
 
     private sealed record Row(string Title, string SectionSlug, string Slug, DateTime PublishedUtc, string Snippet);
 }

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,14 +10,21 @@ public static class NewsDataExtensions
     /// <summary>The store when <c>ConnectionStrings:News</c> is unset: a SQLite file in App_Data under the content root.</summary>
     public const string DefaultDatabaseFile = "App_Data/news.db";
 
-    /// <summary>Registers <see cref="NewsDbContext"/> on SQLite, creating the database's folder when needed.</summary>
+    /// <summary>
+    /// Registers <see cref="NewsDbContext"/> on the configured provider: <c>Database:Provider</c> is
+    /// <c>Sqlite</c> (the default, a file created with its folder when needed) or <c>Postgres</c>.
+    /// </summary>
     public static WebApplicationBuilder AddNewsData(this WebApplicationBuilder builder)
     {
         // Resolved once, when first used, so configuration added after this call (tests, hosts) is seen.
-        builder.Services.AddSingleton(services => new NewsStore(ResolveConnectionString(
-            services.GetRequiredService<IConfiguration>().GetConnectionString("News"),
-            services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        builder.Services.AddDbContext<NewsDbContext>((services, options) => options.UseSqlite(services.GetRequiredService<NewsStore>().ConnectionString));
+        builder.Services.AddSingleton(services => NewsStore.From(
+            services.GetRequiredService<IConfiguration>(),
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        builder.Services.AddDbContext<SqliteNewsDbContext>((services, options) => options.UseSqlite(services.GetRequiredService<NewsStore>().ConnectionString));
+        builder.Services.AddDbContext<PostgresNewsDbContext>((services, options) => options.UseNpgsql(services.GetRequiredService<NewsStore>().ConnectionString));
+        builder.Services.AddScoped<NewsDbContext>(services => services.GetRequiredService<NewsStore>().Provider == DatabaseProvider.Postgres
+            ? services.GetRequiredService<PostgresNewsDbContext>()
+            : services.GetRequiredService<SqliteNewsDbContext>());
         return builder;
     }
 
@@ -29,7 +38,10 @@ public static class NewsDataExtensions
             await db.Database.MigrateAsync(cancellationToken);
         }
 
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 
     /// <summary>
@@ -39,12 +51,14 @@ public static class NewsDataExtensions
     public static async Task<IAsyncDisposable> ReadSnapshotAsync(this NewsDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        var transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await db.Database.GetDbConnection().BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken); // PostgreSQL: one snapshot for the transaction
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         return new ReadSnapshot(db, transaction);
     }
 
-    private sealed class ReadSnapshot(NewsDbContext db, SqliteTransaction transaction) : IAsyncDisposable
+    private sealed class ReadSnapshot(NewsDbContext db, DbTransaction transaction) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -58,6 +72,11 @@ public static class NewsDataExtensions
     // Reading the history table directly spares a store that is up to date the migrator's work at start-up.
     private static async Task<bool> IsUpToDateAsync(NewsDbContext db, CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            return false; // PostgreSQL's migrator locks the history table, so nodes starting together migrate once.
+        }
+
         var latest = db.Database.GetMigrations().LastOrDefault();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -101,5 +120,36 @@ public static class NewsDataExtensions
     }
 }
 
-/// <summary>Where the store is: the resolved connection string.</summary>
-public sealed record NewsStore(string ConnectionString);
+/// <summary>The database engines the store runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>An embedded SQLite file: one machine, nothing to install.</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server, shared by several web nodes.</summary>
+    Postgres,
+}
+
+/// <summary>Where the store is: its provider and resolved connection string.</summary>
+public sealed record NewsStore(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>Reads <c>Database:Provider</c> and <c>ConnectionStrings:News</c>.</summary>
+    public static NewsStore From(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString("News");
+        var providerName = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(providerName) || providerName.Equals(nameof(DatabaseProvider.Sqlite), StringComparison.OrdinalIgnoreCase))
+        {
+            return new NewsStore(DatabaseProvider.Sqlite, NewsDataExtensions.ResolveConnectionString(configured, contentRoot));
+        }
+
+        if (!providerName.Equals(nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider '{providerName}' is not known: use Sqlite or Postgres.");
+        }
+
+        return string.IsNullOrWhiteSpace(configured)
+            ? throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:News must name the server, e.g. \"Host=db;Database=news;Username=news;Password=...\".")
+            : new NewsStore(DatabaseProvider.Postgres, configured);
+    }
+}

@@ -4,8 +4,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace NewsSite.Web.Data;
 
-public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>
+/// The store. Each database provider has a context of its own (<see cref="SqliteNewsDbContext"/>,
+/// <see cref="PostgresNewsDbContext"/>) with its own migrations; code uses this base type.
+/// </summary>
+public abstract class NewsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The collation that makes admin names case-insensitive, named as the provider names it.</summary>
+    protected abstract string CaseInsensitiveCollation { get; }
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<SidebarTeaser> Teasers => Set<SidebarTeaser>();
@@ -57,7 +64,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
         {
             admin.ToTable("Admins");
             admin.HasIndex(a => a.Name).IsUnique();
-            admin.Property(a => a.Name).UseCollation("NOCASE");
+            admin.Property(a => a.Name).UseCollation(CaseInsensitiveCollation);
         });
 
         modelBuilder.Entity<ArticleBlock>(block =>

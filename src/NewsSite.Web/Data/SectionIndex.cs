@@ -22,23 +22,24 @@ public static class SectionIndex
     private static async Task RefreshSectionAsync(NewsDbContext db, string slug, CancellationToken cancellationToken)
     {
         // Each headline once: its newest capture, and its place in that capture's sidebar.
+        // Names are quoted so the same SQL runs on SQLite and PostgreSQL.
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO SectionTeasers (SectionSlug, Headline, CapturedUtc, Position)
-            SELECT t.SectionSlug, t.Headline, MAX(t.CapturedUtc), MIN(t.Position)
-            FROM Teasers AS t
-            JOIN Articles AS a ON a.Id = t.ArticleId AND a.WithdrawnUtc IS NULL
-            WHERE t.SectionSlug = {slug}
-              AND NOT EXISTS (SELECT 1 FROM Articles AS b WHERE b.Title = t.Headline AND b.SectionSlug = {slug} AND b.WithdrawnUtc IS NULL)
-            GROUP BY t.SectionSlug, t.Headline
+            INSERT INTO "SectionTeasers" ("SectionSlug", "Headline", "CapturedUtc", "Position")
+            SELECT t."SectionSlug", t."Headline", MAX(t."CapturedUtc"), MIN(t."Position")
+            FROM "Teasers" AS t
+            JOIN "Articles" AS a ON a."Id" = t."ArticleId" AND a."WithdrawnUtc" IS NULL
+            WHERE t."SectionSlug" = {slug}
+              AND NOT EXISTS (SELECT 1 FROM "Articles" AS b WHERE b."Title" = t."Headline" AND b."SectionSlug" = {slug} AND b."WithdrawnUtc" IS NULL)
+            GROUP BY t."SectionSlug", t."Headline"
             """,
             cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO Sections (Slug, Name, ArticleCount, TeaserCount)
-            SELECT {slug}, MAX(a.Section), COUNT(*), (SELECT COUNT(*) FROM SectionTeasers WHERE SectionSlug = {slug})
-            FROM Articles AS a
-            WHERE a.SectionSlug = {slug} AND a.WithdrawnUtc IS NULL
+            INSERT INTO "Sections" ("Slug", "Name", "ArticleCount", "TeaserCount")
+            SELECT {slug}, MAX(a."Section"), COUNT(*), (SELECT COUNT(*) FROM "SectionTeasers" WHERE "SectionSlug" = {slug})
+            FROM "Articles" AS a
+            WHERE a."SectionSlug" = {slug} AND a."WithdrawnUtc" IS NULL
             HAVING COUNT(*) > 0
             """,
             cancellationToken);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,39 +7,50 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Import;
 
 /// <summary>
-/// Writes articles with their blocks, teasers and search-index row through prepared SQLite commands on the
+/// Writes articles with their blocks, teasers and search-index row through prepared commands on the
 /// import's own connection and transaction. An import writes hundreds of thousands of rows;
 /// EF Core's change tracking costs several times more per row (docs/benchmarks.md), so this one
-/// hot path writes the columns of the EF model directly. The HTTP and round-trip tests read
-/// everything back through EF.
+/// hot path writes the columns of the EF model directly. The SQL is the same on SQLite and
+/// PostgreSQL (quoted names, @parameters) except for the search index. The HTTP and round-trip
+/// tests read everything back through EF.
 /// </summary>
 internal sealed class ArticleRows : IDisposable
 {
-    private readonly SqliteCommand _insertArticle;
-    private readonly SqliteCommand _updateArticle;
-    private readonly SqliteCommand _insertBlock;
-    private readonly SqliteCommand _insertTeaser;
-    private readonly SqliteCommand _deleteChildren;
-    private readonly SqliteCommand _index;
+    private const string ArticleColumns = "Slug, Section, SectionSlug, Title, Standfirst, Byline, PublishedUtc, LeadAlt, LeadCaption, LeadCredit, SourceFile, ContentHash, ImportedUtc, UpdatedUtc, WithdrawnUtc";
+    private const string IndexColumns = "ArticleId, Title, Standfirst, Body, Captions";
 
-    private ArticleRows(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly bool _utcTimes;
+    private readonly DbCommand _insertArticle;
+    private readonly DbCommand _updateArticle;
+    private readonly DbCommand _insertBlock;
+    private readonly DbCommand _insertTeaser;
+    private readonly DbCommand _deleteChildren;
+    private readonly DbCommand _index;
+
+    private ArticleRows(DbConnection connection, DbTransaction transaction, bool isSqlite)
     {
-        const string ArticleColumns = "Slug, Section, SectionSlug, Title, Standfirst, Byline, PublishedUtc, LeadAlt, LeadCaption, LeadCredit, SourceFile, ContentHash, ImportedUtc, UpdatedUtc, WithdrawnUtc";
-        _insertArticle = Prepare(connection, transaction, $"INSERT INTO Articles ({ArticleColumns}) VALUES ({Parameters(ArticleColumns)}) RETURNING Id", ArticleColumns);
+        // Npgsql writes only UTC times to timestamp with time zone; SQLite keeps the text it is given.
+        _utcTimes = !isSqlite;
+        _insertArticle = Prepare(connection, transaction, $"INSERT INTO \"Articles\" ({Quoted(ArticleColumns)}) VALUES ({Parameters(ArticleColumns)}) RETURNING \"Id\"", ArticleColumns);
         _updateArticle = Prepare(
             connection,
             transaction,
-            $"UPDATE Articles SET {string.Join(", ", Names(ArticleColumns).Where(c => c != "ImportedUtc").Select(c => $"{c} = ${c}"))} WHERE Id = $Id",
+            $"UPDATE \"Articles\" SET {string.Join(", ", Names(ArticleColumns).Where(c => c != "ImportedUtc").Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id",
             ArticleColumns + ", Id");
-        _insertBlock = Prepare(connection, transaction, "INSERT INTO ArticleBlocks (ArticleId, Position, Kind, Text, Markdown, FigureAlt, FigureCaption, FigureCredit) VALUES ($ArticleId, $Position, $Kind, $Text, $Markdown, $FigureAlt, $FigureCaption, $FigureCredit)", "ArticleId, Position, Kind, Text, Markdown, FigureAlt, FigureCaption, FigureCredit");
-        _insertTeaser = Prepare(connection, transaction, "INSERT INTO Teasers (ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline) VALUES ($ArticleId, $SectionSlug, $CapturedUtc, $Position, $ImageAlt, $Headline)", "ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline");
-        _deleteChildren = Prepare(connection, transaction, "DELETE FROM ArticleBlocks WHERE ArticleId = $ArticleId; DELETE FROM Teasers WHERE ArticleId = $ArticleId; DELETE FROM ArticleSearch WHERE rowid = $ArticleId", "ArticleId");
-        _index = Prepare(connection, transaction, "INSERT INTO ArticleSearch (rowid, Title, Standfirst, Body, Captions) VALUES ($ArticleId, $Title, $Standfirst, $Body, $Captions)", "ArticleId, Title, Standfirst, Body, Captions");
+        _insertBlock = Insert(connection, transaction, "ArticleBlocks", "ArticleId, Position, Kind, Text, Markdown, FigureAlt, FigureCaption, FigureCredit");
+        _insertTeaser = Insert(connection, transaction, "Teasers", "ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline");
+
+        // SQLite's FTS5 table keys its rows by rowid; PostgreSQL's search table has an ArticleId column.
+        var deleteIndex = isSqlite ? "DELETE FROM ArticleSearch WHERE rowid = @ArticleId" : "DELETE FROM \"ArticleSearch\" WHERE \"ArticleId\" = @ArticleId";
+        _deleteChildren = Prepare(connection, transaction, $"DELETE FROM \"ArticleBlocks\" WHERE \"ArticleId\" = @ArticleId; DELETE FROM \"Teasers\" WHERE \"ArticleId\" = @ArticleId; {deleteIndex}", "ArticleId");
+        _index = isSqlite
+            ? Prepare(connection, transaction, "INSERT INTO ArticleSearch (rowid, Title, Standfirst, Body, Captions) VALUES (@ArticleId, @Title, @Standfirst, @Body, @Captions)", IndexColumns)
+            : Insert(connection, transaction, "ArticleSearch", IndexColumns);
     }
 
     /// <summary>Writer on the context's connection, inside its current transaction.</summary>
     public static ArticleRows For(NewsDbContext db) =>
-        new((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+        new(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), db.Database.IsSqlite());
 
     /// <summary>Inserts a new article and its rows; sets its Id.</summary>
     public void Insert(Article article)
@@ -51,10 +63,10 @@ internal sealed class ArticleRows : IDisposable
     /// <summary>Replaces a stored article's fields, blocks and teasers.</summary>
     public void Replace(Article article)
     {
-        _deleteChildren.Parameters["$ArticleId"].Value = article.Id;
+        Set(_deleteChildren, "ArticleId", article.Id);
         _deleteChildren.ExecuteNonQuery();
         SetArticle(_updateArticle, article);
-        _updateArticle.Parameters["$Id"].Value = article.Id;
+        Set(_updateArticle, "Id", article.Id);
         _updateArticle.ExecuteNonQuery();
         InsertChildren(article);
     }
@@ -73,74 +85,93 @@ internal sealed class ArticleRows : IDisposable
     {
         // The search index: headline, standfirst, paragraphs, and figures' descriptions and captions.
         var figures = article.Blocks.Select(b => b.Figure).Prepend(article.LeadImage).OfType<FigureData>();
-        Set(_index, "$ArticleId", article.Id);
-        Set(_index, "$Title", article.Title);
-        Set(_index, "$Standfirst", article.Standfirst ?? "");
-        Set(_index, "$Body", string.Join('\n', article.Blocks.Where(b => b.Text is not null).Select(b => b.Text)));
-        Set(_index, "$Captions", string.Join('\n', figures.Select(f => $"{f.Alt} {f.Caption}")));
+        Set(_index, "ArticleId", article.Id);
+        Set(_index, "Title", article.Title);
+        Set(_index, "Standfirst", article.Standfirst ?? "");
+        Set(_index, "Body", string.Join('\n', article.Blocks.Where(b => b.Text is not null).Select(b => b.Text)));
+        Set(_index, "Captions", string.Join('\n', figures.Select(f => $"{f.Alt} {f.Caption}")));
         _index.ExecuteNonQuery();
 
         foreach (var block in article.Blocks)
         {
-            Set(_insertBlock, "$ArticleId", article.Id);
-            Set(_insertBlock, "$Position", block.Position);
-            Set(_insertBlock, "$Kind", block.Kind.ToString());
-            Set(_insertBlock, "$Text", block.Text);
-            Set(_insertBlock, "$Markdown", block.Markdown);
-            Set(_insertBlock, "$FigureAlt", block.Figure?.Alt);
-            Set(_insertBlock, "$FigureCaption", block.Figure?.Caption);
-            Set(_insertBlock, "$FigureCredit", block.Figure?.Credit);
+            Set(_insertBlock, "ArticleId", article.Id);
+            Set(_insertBlock, "Position", block.Position);
+            Set(_insertBlock, "Kind", block.Kind.ToString());
+            Set(_insertBlock, "Text", block.Text);
+            Set(_insertBlock, "Markdown", block.Markdown);
+            Set(_insertBlock, "FigureAlt", block.Figure?.Alt);
+            Set(_insertBlock, "FigureCaption", block.Figure?.Caption);
+            Set(_insertBlock, "FigureCredit", block.Figure?.Credit);
             _insertBlock.ExecuteNonQuery();
         }
 
         foreach (var teaser in article.Teasers)
         {
-            Set(_insertTeaser, "$ArticleId", article.Id);
-            Set(_insertTeaser, "$SectionSlug", teaser.SectionSlug);
-            Set(_insertTeaser, "$CapturedUtc", teaser.CapturedUtc);
-            Set(_insertTeaser, "$Position", teaser.Position);
-            Set(_insertTeaser, "$ImageAlt", teaser.ImageAlt);
-            Set(_insertTeaser, "$Headline", teaser.Headline);
+            Set(_insertTeaser, "ArticleId", article.Id);
+            Set(_insertTeaser, "SectionSlug", teaser.SectionSlug);
+            Set(_insertTeaser, "CapturedUtc", teaser.CapturedUtc);
+            Set(_insertTeaser, "Position", teaser.Position);
+            Set(_insertTeaser, "ImageAlt", teaser.ImageAlt);
+            Set(_insertTeaser, "Headline", teaser.Headline);
             _insertTeaser.ExecuteNonQuery();
         }
     }
 
-    private static void SetArticle(SqliteCommand command, Article article)
+    private void SetArticle(DbCommand command, Article article)
     {
-        Set(command, "$Slug", article.Slug);
-        Set(command, "$Section", article.Section);
-        Set(command, "$SectionSlug", article.SectionSlug);
-        Set(command, "$Title", article.Title);
-        Set(command, "$Standfirst", article.Standfirst);
-        Set(command, "$Byline", article.Byline);
-        Set(command, "$PublishedUtc", article.PublishedUtc);
-        Set(command, "$LeadAlt", article.LeadImage?.Alt);
-        Set(command, "$LeadCaption", article.LeadImage?.Caption);
-        Set(command, "$LeadCredit", article.LeadImage?.Credit);
-        Set(command, "$SourceFile", article.SourceFile);
-        Set(command, "$ContentHash", article.ContentHash);
-        Set(command, "$ImportedUtc", article.ImportedUtc);
-        Set(command, "$UpdatedUtc", article.UpdatedUtc);
-        Set(command, "$WithdrawnUtc", article.WithdrawnUtc);
+        Set(command, "Slug", article.Slug);
+        Set(command, "Section", article.Section);
+        Set(command, "SectionSlug", article.SectionSlug);
+        Set(command, "Title", article.Title);
+        Set(command, "Standfirst", article.Standfirst);
+        Set(command, "Byline", article.Byline);
+        Set(command, "PublishedUtc", article.PublishedUtc);
+        Set(command, "LeadAlt", article.LeadImage?.Alt);
+        Set(command, "LeadCaption", article.LeadImage?.Caption);
+        Set(command, "LeadCredit", article.LeadImage?.Credit);
+        Set(command, "SourceFile", article.SourceFile);
+        Set(command, "ContentHash", article.ContentHash);
+        Set(command, "ImportedUtc", article.ImportedUtc);
+        Set(command, "UpdatedUtc", article.UpdatedUtc);
+        Set(command, "WithdrawnUtc", article.WithdrawnUtc);
     }
 
-    private static void Set(SqliteCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
+    private void Set(DbCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value switch
+        {
+            null => DBNull.Value,
+            DateTime time when _utcTimes => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+            _ => value,
+        };
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, string columns)
+    private static DbCommand Insert(DbConnection connection, DbTransaction transaction, string table, string columns) =>
+        Prepare(connection, transaction, $"INSERT INTO \"{table}\" ({Quoted(columns)}) VALUES ({Parameters(columns)})", columns);
+
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, string columns)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var column in Names(columns))
         {
-            command.Parameters.Add(new SqliteParameter("$" + column, null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = column;
+            command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
+        // SQLite compiles each statement once; Npgsql prepares only once parameter types are known,
+        // and PostgreSQL plans these single-row statements cheaply.
+        if (connection is SqliteConnection)
+        {
+            command.Prepare();
+        }
+
         return command;
     }
 
     private static IEnumerable<string> Names(string columns) => columns.Split(", ");
 
-    private static string Parameters(string columns) => string.Join(", ", Names(columns).Select(c => "$" + c));
+    private static string Quoted(string columns) => string.Join(", ", Names(columns).Select(c => $"\"{c}\""));
+
+    private static string Parameters(string columns) => string.Join(", ", Names(columns).Select(c => "@" + c));
 }

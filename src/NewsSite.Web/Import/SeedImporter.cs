@@ -30,7 +30,7 @@ public sealed class SeedImporter(
     /// <param name="progress">Told how many files have been written, for a progress bar.</param>
     public async Task<ImportReport?> TryImportAsync(ImportRequest request, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        using var entered = gate.TryEnter();
+        await using var entered = await gate.TryEnterAsync(cancellationToken);
         if (entered is null)
         {
             return null;
@@ -87,7 +87,7 @@ public sealed class SeedImporter(
         var report = new ImportReport(results, Stopwatch.GetElapsedTime(started));
         await RecordAsync(run.Id, report, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await contentVersion.ChangedAsync(run.Id, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+        await contentVersion.RefreshAsync(db, CancellationToken.None);
 
         logger.LogInformation(
             "Import {RunId} of {Folder} by {Admin} ({Trigger}): {Added} added, {Updated} updated, {Unchanged} unchanged, {Withdrawn} withdrawn, {Restored} restored, {Failed} failed in {ElapsedMs:0} ms",

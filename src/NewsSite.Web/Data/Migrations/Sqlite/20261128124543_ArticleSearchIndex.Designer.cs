@@ -8,11 +8,11 @@ using NewsSite.Web.Data;
 
 #nullable disable
 
-namespace NewsSite.Web.Data.Migrations
+namespace NewsSite.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(NewsDbContext))]
-    [Migration("20261128115438_AdminsRevisionsAndImportHistory")]
-    partial class AdminsRevisionsAndImportHistory
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261128124543_ArticleSearchIndex")]
+    partial class ArticleSearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,6 +58,10 @@ namespace NewsSite.Web.Data.Migrations
                         .UseCollation("NOCASE");
 
                     b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -119,17 +123,17 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedUtc");
-
                     b.HasIndex("SourceFile")
                         .IsUnique();
 
                     b.HasIndex("Title");
 
-                    b.HasIndex("SectionSlug", "PublishedUtc");
-
                     b.HasIndex("SectionSlug", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("WithdrawnUtc", "PublishedUtc");
+
+                    b.HasIndex("SectionSlug", "WithdrawnUtc", "PublishedUtc");
 
                     b.ToTable("Articles");
                 });
@@ -240,6 +244,56 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Data.Section", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeaserCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.SectionTeaser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CapturedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionSlug", "CapturedUtc", "Position", "Headline")
+                        .IsDescending(false, true, false, false);
+
+                    b.ToTable("SectionTeasers");
+                });
+
             modelBuilder.Entity("NewsSite.Web.Data.SidebarTeaser", b =>
                 {
                     b.Property<int>("Id")
@@ -267,8 +321,6 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Headline");
 
                     b.HasIndex("ArticleId", "Position")
                         .IsUnique();

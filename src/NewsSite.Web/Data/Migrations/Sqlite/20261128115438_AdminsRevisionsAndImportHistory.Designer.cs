@@ -8,17 +8,66 @@ using NewsSite.Web.Data;
 
 #nullable disable
 
-namespace NewsSite.Web.Data.Migrations
+namespace NewsSite.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(NewsDbContext))]
-    [Migration("20261128113618_InitialStore")]
-    partial class InitialStore
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261128115438_AdminsRevisionsAndImportHistory")]
+    partial class AdminsRevisionsAndImportHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.AdminUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Admins", (string)null);
+                });
 
             modelBuilder.Entity("NewsSite.Web.Data.Article", b =>
                 {
@@ -65,6 +114,9 @@ namespace NewsSite.Web.Data.Migrations
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PublishedUtc");
@@ -108,6 +160,84 @@ namespace NewsSite.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ArticleBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ArticleRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReplacedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "ReplacedUtc");
+
+                    b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan>("Duration")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Restored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("ImportRuns");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Data.SidebarTeaser", b =>
@@ -214,6 +344,48 @@ namespace NewsSite.Web.Data.Migrations
                         });
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ArticleRevision", b =>
+                {
+                    b.HasOne("NewsSite.Web.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ImportRun", b =>
+                {
+                    b.OwnsMany("NewsSite.Web.Import.ImportFileResult", "Files", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Error");
+
+                            b1.Property<string>("File")
+                                .IsRequired();
+
+                            b1.Property<int>("Outcome");
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Files")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Data.SidebarTeaser", b =>

@@ -8,11 +8,11 @@ using NewsSite.Web.Data;
 
 #nullable disable
 
-namespace NewsSite.Web.Data.Migrations
+namespace NewsSite.Web.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(NewsDbContext))]
-    [Migration("20261128124543_ArticleSearchIndex")]
-    partial class ArticleSearchIndex
+    [DbContext(typeof(SqliteNewsDbContext))]
+    [Migration("20261128121807_SectionsAndSectionTeasers")]
+    partial class SectionsAndSectionTeasers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -58,10 +58,6 @@ namespace NewsSite.Web.Data.Migrations
                         .UseCollation("NOCASE");
 
                     b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SecurityStamp")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace NewsSite.Web.Data.Migrations
+namespace NewsSite.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AdminSecurityStamps : Migration

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NewsSite.Web.Data.Migrations
+namespace NewsSite.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SectionsAndSectionTeasers : Migration
