@@ -26,6 +26,27 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReaderPages_AfterAnImportByAnotherProcess_ShowTheChangeAtOnce()
+    {
+        var client = _site.CreateClient();
+        using var before = await client.GetAsync(ArticleUrl); // now cached here
+        var example = Path.Combine(_site.SeedsFolder, "000_20ca1ab23c72d2da.txt");
+        File.WriteAllText(example, File.ReadAllText(example).Replace("China and North Korea loom as top US officials head to Asia\n", "China and North Korea loom large\n"));
+
+        // Another host on the same store (the command line, or another web node) runs the import.
+        using (var other = NewsSiteFactory.NodeOf(_site))
+        {
+            await other.ImportAsync();
+        }
+
+        using var revalidated = new HttpRequestMessage(HttpMethod.Get, ArticleUrl) { Headers = { IfNoneMatch = { before.Headers.ETag! } } };
+        using var after = await client.SendAsync(revalidated);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("<h1>China and North Korea loom large</h1>", await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ReaderPages_CarryAnETagAndAnswerARevalidationWith304UntilTheContentChanges()
     {
         var client = _site.CreateClient();

@@ -19,16 +19,30 @@ namespace NewsSite.Web.Tests;
 /// </summary>
 public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = TestPaths.NewTempFolder();
-    private readonly string? _postgresDatabase = TestStore.PostgresServer is null ? null : "newssite_test_" + Guid.NewGuid().ToString("N")[..16];
+    private readonly string _folder;
+    private readonly string? _postgresDatabase;
+    private readonly bool _ownsStore;
 
     public NewsSiteFactory()
     {
+        _folder = TestPaths.NewTempFolder();
+        _postgresDatabase = TestStore.PostgresServer is null ? null : "newssite_test_" + Guid.NewGuid().ToString("N")[..16];
+        _ownsStore = true;
         Directory.CreateDirectory(SeedsFolder);
         foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.txt"))
         {
             File.Copy(seed, Path.Combine(SeedsFolder, Path.GetFileName(seed)));
         }
+    }
+
+    /// <summary>Another node of <paramref name="site"/>'s site: the same store and seeds folder, its own process state.</summary>
+    public static NewsSiteFactory NodeOf(NewsSiteFactory site) => new(site);
+
+    private NewsSiteFactory(NewsSiteFactory site)
+    {
+        _folder = site._folder;
+        _postgresDatabase = site._postgresDatabase;
+        _ownsStore = false;
     }
 
     /// <summary>Configuration to add before the site starts, e.g. <c>["Admin:SignInAttemptsPerMinute"] = "3"</c>.</summary>
@@ -73,6 +87,15 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<NewsSite.Web.Admin.AdminAccounts>().AddAsync(name, password));
+    }
+
+    /// <summary>Starts the site on a port of its own on 127.0.0.1, as a real node, and returns its base address.</summary>
+    public Uri StartOnPort()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
     }
 
     /// <summary>Runs a query on the store.</summary>
@@ -140,6 +163,11 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsStore)
+        {
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         if (_postgresDatabase is not null)
         {

@@ -22,10 +22,26 @@ public class SearchTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     }
 
     [Theory]
+    [InlineData("Pyongyang AND Biden", 1)]
+    [InlineData("zebrafinch OR Pyongyang", 1)]
+    [InlineData("Pyongyang NOT Biden", 0)]
+    [InlineData("Pyongyang NOT zebrafinch", 1)]
+    [InlineData("(zebrafinch OR Pyongyang) AND \"New York\"", 1)]
+    [InlineData("Pyongyang zebrafinch", 0)] // words side by side must all match
+    [InlineData("\"channel New York\"", 0)] // a phrase keeps its order
+    public async Task Search_Operators_CombineWordsAsTheHelpSays(string query, int expectedHits)
+    {
+        var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(expectedHits, page.QuerySelectorAll(".headline-item").Length);
+    }
+
+    [Theory]
     [InlineData("\"unclosed")]
     [InlineData("AND OR")]
     [InlineData("*")]
     [InlineData("nosuchcolumn:word")]
+    [InlineData("Pyongyang (Biden OR Trump)")] // beside a parenthesis, AND must be written
     public async Task Search_MalformedQuery_GetsAFriendlyMessageNotAnError(string query)
     {
         var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query), HttpStatusCode.OK);

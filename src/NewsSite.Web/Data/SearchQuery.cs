@@ -169,11 +169,12 @@ public static class SearchQuery
             return left;
         }
 
-        // and := not (["AND"] not)*  — words side by side must all match
+        // and := not (["AND"] not)*  — words side by side must all match; as in FTS5, only words
+        // and phrases may stand side by side: next to a parenthesis the AND must be written.
         private string? ParseAnd()
         {
             var left = ParseNot();
-            while (left is not null && (Accept(Kind.And) || Peek is Kind.Words or Kind.Open))
+            while (left is not null && (Accept(Kind.And) || (Peek == Kind.Words && tokens[_next - 1].Kind == Kind.Words)))
             {
                 var right = ParseNot();
                 left = right is null ? null : $"{left} & {right}";
