@@ -2,6 +2,7 @@
 # Load comparison: reader pages against the same bytes served as a static file by the same Kestrel.
 #
 #   bench/load.sh [ARTICLES] [--no-cache]
+#   BENCH_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" bench/load.sh [ARTICLES] [--no-cache]
 #
 # Publishes the site in Release, generates ARTICLES seeds (default 10000) and imports them into a
 # new store, starts the site, and runs wrk (2 threads, 32 connections, 10 s) against: an article,
@@ -9,7 +10,9 @@
 # Prints requests/s, p50 and p99 for each and each page's ratio to the static file, then the
 # start-up time (process start to the first article response) and the server's memory.
 # --no-cache turns the output cache off, to measure the pages themselves (growth targets).
-# Needs wrk, sqlite3, bc and curl (apt-get install -y wrk sqlite3 bc curl). Traffic stays on 127.0.0.1.
+# With BENCH_POSTGRES set to a server's connection string (.ci/postgres starts one), the store is
+# the database newssite_bench_ARTICLES on that server instead of a SQLite file.
+# Needs wrk, sqlite3 (or psql), bc and curl (apt-get install -y wrk sqlite3 bc curl). Traffic stays on 127.0.0.1.
 set -euo pipefail
 
 articles=${1:-10000}
@@ -21,7 +24,10 @@ port=${BENCH_PORT:-5310}
 duration=${BENCH_DURATION:-10s}
 base="http://127.0.0.1:$port"
 
-for tool in wrk sqlite3 bc curl; do
+postgres=${BENCH_POSTGRES:-}
+query_tool=sqlite3
+[ -n "$postgres" ] && query_tool=psql
+for tool in wrk "$query_tool" bc curl; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed: apt-get install -y wrk sqlite3 bc curl" >&2; exit 2; }
 done
 mkdir -p "$work"
@@ -36,18 +42,31 @@ if [ ! -d "$seeds" ] || [ "$(find "$seeds" -name '*.txt' | wc -l)" -ne "$article
   "$app" generate-seeds "$articles" "$seeds" --seed 1 >&2
 fi
 
-db="$work/news-$articles.db"
-if [ ! -f "$db" ]; then
-  echo "== importing into $db" >&2
-  /usr/bin/time -f "import: %e s wall, %M KB peak RSS" env ConnectionStrings__News="Data Source=$db" "$app" import "$seeds" | tail -n 1 >&2
+# An article from the middle of the store, not the newest.
+middle='SELECT '"'"'/'"'"' || "SectionSlug" || '"'"'/'"'"' || "Slug" FROM "Articles" WHERE "WithdrawnUtc" IS NULL ORDER BY "Id" LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM "Articles")'
+if [ -n "$postgres" ]; then
+  export Database__Provider=Postgres ConnectionStrings__News="$postgres;Database=newssite_bench_$articles"
+  psql_args=$(echo "$postgres" | tr ';' '\n' | sed -nE 's/^Host=(.*)/-h \1/p; s/^Port=(.*)/-p \1/p; s/^Username=(.*)/-U \1/p' | tr '\n' ' ')
+  query() { psql $psql_args -d "newssite_bench_$articles" -tAc "$1"; }
+  if ! psql $psql_args -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'newssite_bench_$articles'" | grep -q 1; then
+    echo "== importing into PostgreSQL database newssite_bench_$articles" >&2
+    /usr/bin/time -f "import: %e s wall, %M KB peak RSS" "$app" import "$seeds" | tail -n 1 >&2
+  fi
+else
+  db="$work/news-$articles.db"
+  export ConnectionStrings__News="Data Source=$db"
+  query() { sqlite3 "$db" "$1"; }
+  if [ ! -f "$db" ]; then
+    echo "== importing into $db" >&2
+    /usr/bin/time -f "import: %e s wall, %M KB peak RSS" "$app" import "$seeds" | tail -n 1 >&2
+  fi
 fi
 
 static="$work/static"
 mkdir -p "$static/copy"
-export ConnectionStrings__News="Data Source=$db" Import__ImportWhenEmpty=false Site__OutputCache=$cache Site__ExtraStaticFilesPath="$static"
+export Import__ImportWhenEmpty=false Site__OutputCache=$cache Site__ExtraStaticFilesPath="$static"
 export Serilog__MinimumLevel__Default=Warning
-# An article from the middle of the store, not the newest.
-article=$(sqlite3 "$db" "SELECT '/' || SectionSlug || '/' || Slug FROM Articles WHERE WithdrawnUtc IS NULL ORDER BY Id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM Articles)")
+article=$(query "$middle")
 section=$(echo "$article" | cut -d/ -f2)
 
 echo "== starting the site on $base (output cache: $cache)" >&2
@@ -64,7 +83,7 @@ declare -a urls=("/_files/copy/article.html" "$article" "/" "/$section" "/$secti
 pages=$(curl -fs "$base/$section" | grep -o 'Page 1 of [0-9]*' | grep -o '[0-9]*$' || echo 1)
 [ "$pages" -lt 500 ] && urls[4]="/$section?page=$pages" && names[4]="list page $pages (last)"
 
-printf '%s articles, output cache %s, %s per run, %s\n' "$articles" "$cache" "$duration" "$(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%s articles on %s, output cache %s, %s per run, %s\n' "$articles" "${Database__Provider:-Sqlite}" "$cache" "$duration" "$(date -u +%Y-%m-%dT%H:%MZ)"
 printf '%-22s %12s %10s %10s %10s %10s\n' "page" "requests/s" "p50" "p99" "rps/static" "p99/static"
 static_rps=""; static_p99=""
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v } else { sub(/s$/, "", v); print v * 1000 } }'; }

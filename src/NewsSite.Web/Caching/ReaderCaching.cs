@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Caching;
 
@@ -61,9 +60,8 @@ public static class ReaderCaching
                 return;
             }
 
-            // One primary-key lookup per page: an import on another node shows on this one at once.
-            var version = await context.RequestServices.GetRequiredService<ContentVersion>()
-                .RefreshAsync(context.RequestServices.GetRequiredService<NewsDbContext>(), context.RequestAborted);
+            // The store's version now: an import on another node shows on this one at once.
+            var version = await context.RequestServices.GetRequiredService<ContentVersion>().RefreshAsync(context.RequestAborted);
             context.Items[typeof(ContentVersion.Stamp)] = version;
             var request = context.Request.GetTypedHeaders();
             var notModified = request.IfNoneMatch.Count > 0

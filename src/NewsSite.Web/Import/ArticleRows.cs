@@ -24,8 +24,11 @@ internal sealed class ArticleRows : IDisposable
     private readonly DbCommand _updateArticle;
     private readonly DbCommand _insertBlock;
     private readonly DbCommand _insertTeaser;
-    private readonly DbCommand _deleteChildren;
+    private readonly DbCommand[] _deleteChildren;
     private readonly DbCommand _index;
+
+    // PostgreSQL: an article's rows go to the server as one batch, one round trip (SQLite has none to save).
+    private readonly DbBatch? _batch;
 
     private ArticleRows(DbConnection connection, DbTransaction transaction, bool isSqlite)
     {
@@ -42,10 +45,20 @@ internal sealed class ArticleRows : IDisposable
 
         // SQLite's FTS5 table keys its rows by rowid; PostgreSQL's search table has an ArticleId column.
         var deleteIndex = isSqlite ? "DELETE FROM ArticleSearch WHERE rowid = @ArticleId" : "DELETE FROM \"ArticleSearch\" WHERE \"ArticleId\" = @ArticleId";
-        _deleteChildren = Prepare(connection, transaction, $"DELETE FROM \"ArticleBlocks\" WHERE \"ArticleId\" = @ArticleId; DELETE FROM \"Teasers\" WHERE \"ArticleId\" = @ArticleId; {deleteIndex}", "ArticleId");
+        _deleteChildren =
+        [
+            Prepare(connection, transaction, "DELETE FROM \"ArticleBlocks\" WHERE \"ArticleId\" = @ArticleId", "ArticleId"),
+            Prepare(connection, transaction, "DELETE FROM \"Teasers\" WHERE \"ArticleId\" = @ArticleId", "ArticleId"),
+            Prepare(connection, transaction, deleteIndex, "ArticleId"),
+        ];
         _index = isSqlite
             ? Prepare(connection, transaction, "INSERT INTO ArticleSearch (rowid, Title, Standfirst, Body, Captions) VALUES (@ArticleId, @Title, @Standfirst, @Body, @Captions)", IndexColumns)
             : Insert(connection, transaction, "ArticleSearch", IndexColumns);
+        if (!isSqlite && connection.CanCreateBatch)
+        {
+            _batch = connection.CreateBatch();
+            _batch.Transaction = transaction;
+        }
     }
 
     /// <summary>Writer on the context's connection, inside its current transaction.</summary>
@@ -58,17 +71,23 @@ internal sealed class ArticleRows : IDisposable
         SetArticle(_insertArticle, article);
         article.Id = Convert.ToInt32(_insertArticle.ExecuteScalar());
         InsertChildren(article);
+        Flush();
     }
 
     /// <summary>Replaces a stored article's fields, blocks and teasers.</summary>
     public void Replace(Article article)
     {
-        Set(_deleteChildren, "ArticleId", article.Id);
-        _deleteChildren.ExecuteNonQuery();
+        foreach (var delete in _deleteChildren)
+        {
+            Set(delete, "ArticleId", article.Id);
+            Run(delete);
+        }
+
         SetArticle(_updateArticle, article);
         Set(_updateArticle, "Id", article.Id);
-        _updateArticle.ExecuteNonQuery();
+        Run(_updateArticle);
         InsertChildren(article);
+        Flush();
     }
 
     public void Dispose()
@@ -77,8 +96,13 @@ internal sealed class ArticleRows : IDisposable
         _updateArticle.Dispose();
         _insertBlock.Dispose();
         _insertTeaser.Dispose();
-        _deleteChildren.Dispose();
+        foreach (var delete in _deleteChildren)
+        {
+            delete.Dispose();
+        }
+
         _index.Dispose();
+        _batch?.Dispose();
     }
 
     private void InsertChildren(Article article)
@@ -90,7 +114,7 @@ internal sealed class ArticleRows : IDisposable
         Set(_index, "Standfirst", article.Standfirst ?? "");
         Set(_index, "Body", string.Join('\n', article.Blocks.Where(b => b.Text is not null).Select(b => b.Text)));
         Set(_index, "Captions", string.Join('\n', figures.Select(f => $"{f.Alt} {f.Caption}")));
-        _index.ExecuteNonQuery();
+        Run(_index);
 
         foreach (var block in article.Blocks)
         {
@@ -102,7 +126,7 @@ internal sealed class ArticleRows : IDisposable
             Set(_insertBlock, "FigureAlt", block.Figure?.Alt);
             Set(_insertBlock, "FigureCaption", block.Figure?.Caption);
             Set(_insertBlock, "FigureCredit", block.Figure?.Credit);
-            _insertBlock.ExecuteNonQuery();
+            Run(_insertBlock);
         }
 
         foreach (var teaser in article.Teasers)
@@ -113,7 +137,38 @@ internal sealed class ArticleRows : IDisposable
             Set(_insertTeaser, "Position", teaser.Position);
             Set(_insertTeaser, "ImageAlt", teaser.ImageAlt);
             Set(_insertTeaser, "Headline", teaser.Headline);
-            _insertTeaser.ExecuteNonQuery();
+            Run(_insertTeaser);
+        }
+    }
+
+    // Executes the command now, or adds a copy of it, with its current values, to the batch.
+    private void Run(DbCommand command)
+    {
+        if (_batch is null)
+        {
+            command.ExecuteNonQuery();
+            return;
+        }
+
+        var row = _batch.CreateBatchCommand();
+        row.CommandText = command.CommandText;
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            var copy = row.CreateParameter();
+            copy.ParameterName = parameter.ParameterName;
+            copy.Value = parameter.Value;
+            row.Parameters.Add(copy);
+        }
+
+        _batch.BatchCommands.Add(row);
+    }
+
+    private void Flush()
+    {
+        if (_batch is { BatchCommands.Count: > 0 })
+        {
+            _batch.ExecuteNonQuery();
+            _batch.BatchCommands.Clear();
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class SeedImporter(
         var report = new ImportReport(results, Stopwatch.GetElapsedTime(started));
         await RecordAsync(run.Id, report, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await contentVersion.RefreshAsync(db, CancellationToken.None);
+        await contentVersion.RefreshAsync(CancellationToken.None);
 
         logger.LogInformation(
             "Import {RunId} of {Folder} by {Admin} ({Trigger}): {Added} added, {Updated} updated, {Unchanged} unchanged, {Withdrawn} withdrawn, {Restored} restored, {Failed} failed in {ElapsedMs:0} ms",
