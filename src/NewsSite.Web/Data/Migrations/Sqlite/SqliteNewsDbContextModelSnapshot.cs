@@ -128,9 +128,11 @@ namespace NewsSite.Web.Data.Migrations.Sqlite
                     b.HasIndex("SectionSlug", "Slug")
                         .IsUnique();
 
-                    b.HasIndex("WithdrawnUtc", "PublishedUtc");
+                    b.HasIndex(new[] { "PublishedUtc", "Id" }, "IX_Articles_Published")
+                        .HasFilter("\"WithdrawnUtc\" IS NULL");
 
-                    b.HasIndex("SectionSlug", "WithdrawnUtc", "PublishedUtc");
+                    b.HasIndex(new[] { "SectionSlug", "PublishedUtc", "Id" }, "IX_Articles_SectionSlug_Published")
+                        .HasFilter("\"WithdrawnUtc\" IS NULL");
 
                     b.ToTable("Articles");
                 });
