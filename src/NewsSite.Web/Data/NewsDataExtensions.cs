@@ -34,6 +34,11 @@ public static class NewsDataExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await CreatePostgresDatabaseIfMissingAsync(scope.ServiceProvider.GetRequiredService<NewsStore>(), cancellationToken);
+        }
+
         if (!await IsUpToDateAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -67,6 +72,36 @@ public static class NewsDataExtensions
             await db.Database.UseTransactionAsync(null);
             await transaction.DisposeAsync();
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // EF Core's migrator would create the database too, but only after logging its first failed
+    // connection as an error; on a new server that is the expected case, not an error.
+    private static async Task CreatePostgresDatabaseIfMissingAsync(NewsStore store, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false };
+        try
+        {
+            await using var probe = new NpgsqlConnection(target.ConnectionString);
+            await probe.OpenAsync(cancellationToken);
+            return;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // The server is there, the database is not: create it from the maintenance database.
+        }
+
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres" };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {new NpgsqlCommandBuilder().QuoteIdentifier(target.Database!)}", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another node created it first.
         }
     }
 
