@@ -101,7 +101,7 @@ public sealed class AdminImportTests : IDisposable
     {
         var session = await AdminSession.SignedInAsync(_site);
         var runsBefore = await _site.QueryAsync(db => db.ImportRuns.CountAsync());
-        await using var running = await _site.Services.GetRequiredService<ImportGate>().TryEnterAsync();
+        using var running = _site.Services.GetRequiredService<ImportGate>().TryEnter();
         Assert.NotNull(running);
 
         using var response = await session.PostFormAsync("/admin?handler=Reimport", []);

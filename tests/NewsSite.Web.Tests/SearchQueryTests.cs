@@ -7,13 +7,15 @@ public class SearchQueryTests
 {
     [Theory]
     [InlineData("Korea", "'korea'")]
-    [InlineData("north korea", "'north' & 'korea'")]
+    [InlineData("north korea", "( 'north' & 'korea' )")]
     [InlineData("north AND korea", "'north' & 'korea'")]
     [InlineData("\"New York channel\"", "( 'new' <-> 'york' <-> 'channel' )")]
     [InlineData("Pyongyan*", "'pyongyan':*")]
     [InlineData("\"North Kor\"*", "( 'north' <-> 'kor':* )")]
-    [InlineData("a OR b c", "( 'a' | 'b' & 'c' )")] // AND binds tighter than OR
-    [InlineData("a NOT b c", "( 'a' & !'b' ) & 'c'")] // NOT binds tightest
+    [InlineData("a OR b c", "( 'a' | ( 'b' & 'c' ) )")] // words side by side bind tighter than OR
+    [InlineData("a NOT b c", "( 'a' & !( 'b' & 'c' ) )")] // ... and than NOT, as in FTS5
+    [InlineData("a NOT b AND c", "( 'a' & !'b' ) & 'c'")] // NOT binds tighter than AND
+    [InlineData("a AND b OR c", "( 'a' & 'b' | 'c' )")] // AND binds tighter than OR
     [InlineData("(a OR b) NOT c", "( ( ( 'a' | 'b' ) ) & !'c' )")]
     [InlineData("Biden’s", "( 'biden' <-> 's' )")] // a bare word the tokenizer splits is a phrase, as in FTS5
     [InlineData("don't", null)] // FTS5 refuses a quote inside a bare word
@@ -28,6 +30,9 @@ public class SearchQueryTests
     [InlineData("AND OR")]
     [InlineData("*")]
     [InlineData("nosuchcolumn:word")]
+    [InlineData("NEAR(a b)")]
+    [InlineData("^a")]
+    [InlineData("a + b")]
     [InlineData("(a OR b")]
     [InlineData("a)")]
     [InlineData("a (b OR c)")]

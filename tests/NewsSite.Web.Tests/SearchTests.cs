@@ -28,6 +28,9 @@ public class SearchTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     [InlineData("Pyongyang NOT zebrafinch", 1)]
     [InlineData("(zebrafinch OR Pyongyang) AND \"New York\"", 1)]
     [InlineData("Pyongyang zebrafinch", 0)] // words side by side must all match
+    [InlineData("Pyongyang NOT Biden zebrafinch", 1)] // NOT (Biden zebrafinch): words side by side bind first
+    [InlineData("cafe OR \"the who\" OR Pyongyang", 1)]
+    [InlineData("the", 1)] // no stop words: every word can be searched for
     [InlineData("\"channel New York\"", 0)] // a phrase keeps its order
     public async Task Search_Operators_CombineWordsAsTheHelpSays(string query, int expectedHits)
     {
@@ -42,11 +45,25 @@ public class SearchTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     [InlineData("*")]
     [InlineData("nosuchcolumn:word")]
     [InlineData("Pyongyang (Biden OR Trump)")] // beside a parenthesis, AND must be written
+    [InlineData("NEAR(Pyongyang Biden)")] // FTS5-only syntax is refused on both stores
+    [InlineData("title:Pyongyang")]
     public async Task Search_MalformedQuery_GetsAFriendlyMessageNotAnError(string query)
     {
         var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query), HttpStatusCode.OK);
 
         Assert.Contains("could not be understood", page.QuerySelector("[role=alert]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Search_IgnoresAccentsAndCase()
+    {
+        using var other = new NewsSiteFactory();
+        other.WriteSeed("002_cafe.txt", SeedText.Article("Protest outside the Café Müller", paragraphs: ["Crowds gathered at the café on Sunday."]));
+
+        var page = await other.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("CAFE muller"));
+
+        var hit = Assert.Single(page.QuerySelectorAll(".headline-item"));
+        Assert.Equal("Protest outside the Café Müller", hit.QuerySelector("a")?.TextContent.Trim());
     }
 
     [Fact]

@@ -97,6 +97,28 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(0L, await AdvisoryLocksHeldAsync()); // released
     }
 
+    [PostgresFact]
+    public async Task ImportWhileAnotherProcessHoldsTheStoreLock_IsToldOneIsRunningThenRunsWhenItEnds()
+    {
+        await SignInAsync();
+        await using (var otherNode = new NpgsqlConnection(_a.Store.ConnectionString))
+        {
+            await otherNode.OpenAsync();
+            await using var importing = await otherNode.BeginTransactionAsync();
+            await using (var take = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({ImportGate.AdvisoryLockKey})", otherNode, importing))
+            {
+                await take.ExecuteNonQueryAsync();
+            }
+
+            using var told = await PostFormAsync(_nodeA, "/admin", _nodeA, [], "/admin?handler=Reimport");
+            Assert.Equal(HttpStatusCode.Conflict, told.StatusCode);
+            Assert.Contains("An import is already running", await told.Content.ReadAsStringAsync());
+        }
+
+        using var runs = await PostFormAsync(_nodeA, "/admin", _nodeA, [], "/admin?handler=Reimport");
+        Assert.Equal(HttpStatusCode.Redirect, runs.StatusCode);
+    }
+
     public Task DisposeAsync()
     {
         _browser.Dispose();

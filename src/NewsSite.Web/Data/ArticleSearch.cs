@@ -27,6 +27,12 @@ public static partial class ArticleSearch
 
     private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
     {
+        // Only the syntax both stores read (no NEAR, ^, + or column filters), so readers get the same answers on either.
+        if (SearchQuery.ToTsQuery(query) is null)
+        {
+            return null;
+        }
+
         try
         {
             var total = await db.Database.SqlQuery<int>(
@@ -62,7 +68,7 @@ public static partial class ArticleSearch
             $"""
             SELECT COUNT(*)::integer AS "Value"
             FROM "ArticleSearch" AS s JOIN "Articles" AS a ON a."Id" = s."ArticleId"
-            WHERE s."Document" @@ to_tsquery('english', {tsQuery}) AND a."WithdrawnUtc" IS NULL
+            WHERE s."Document" @@ to_tsquery('newssite_english', {tsQuery}) AND a."WithdrawnUtc" IS NULL
             """)
             .SingleAsync(cancellationToken);
 
@@ -70,7 +76,7 @@ public static partial class ArticleSearch
         const string HeadlineOptions = $"StartSel={Open}, StopSel={Close}, MaxWords=24, MinWords=12";
         var rows = await db.Database.SqlQuery<Row>(
             $"""
-            WITH q AS (SELECT to_tsquery('english', {tsQuery}) AS query),
+            WITH q AS (SELECT to_tsquery('newssite_english', {tsQuery}) AS query),
             hits AS (
                 SELECT s."ArticleId", ts_rank(ARRAY[0.1, 0.2, 0.4, 1.0]::real[], s."Document", q.query) AS "Rank"
                 FROM "ArticleSearch" AS s CROSS JOIN q JOIN "Articles" AS a ON a."Id" = s."ArticleId"
@@ -78,7 +84,7 @@ public static partial class ArticleSearch
                 ORDER BY "Rank" DESC, s."ArticleId"
                 LIMIT {pageSize} OFFSET {(page - 1) * pageSize})
             SELECT a."Title", a."SectionSlug", a."Slug", a."PublishedUtc",
-                ts_headline('english', concat_ws(chr(10), s."Title", s."Standfirst", s."Body", s."Captions"), q.query, {HeadlineOptions}) AS "Snippet"
+                ts_headline('newssite_english', concat_ws(chr(10), s."Title", s."Standfirst", s."Body", s."Captions"), q.query, {HeadlineOptions}) AS "Snippet"
             FROM hits AS h
             JOIN "Articles" AS a ON a."Id" = h."ArticleId"
             JOIN "ArticleSearch" AS s ON s."ArticleId" = h."ArticleId"

@@ -191,9 +191,10 @@ public sealed record NewsStore(DatabaseProvider Provider, string ConnectionStrin
 
         // The statements the site repeats (an import's rows, the pages' queries) are parsed once per
         // connection: a fifth off a 10,000-seed import (docs/benchmarks.md). "Max Auto Prepare" in the
-        // connection string overrides it.
+        // connection string overrides it (0 turns it off, as PgBouncer's transaction mode needs).
         var postgres = new NpgsqlConnectionStringBuilder(configured);
-        if (postgres.MaxAutoPrepare == 0)
+        var keys = new DbConnectionStringBuilder { ConnectionString = configured }.Keys.Cast<string>();
+        if (!keys.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals(nameof(postgres.MaxAutoPrepare), StringComparison.OrdinalIgnoreCase)))
         {
             postgres.MaxAutoPrepare = 64;
         }

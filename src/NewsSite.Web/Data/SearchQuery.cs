@@ -4,8 +4,9 @@ namespace NewsSite.Web.Data;
 
 /// <summary>
 /// The search box's query language, which is SQLite FTS5's: words (all must match), "exact
-/// phrases", prefixes (<c>korea*</c>), <c>AND</c>, <c>OR</c>, <c>NOT</c> and parentheses, with NOT
-/// binding tightest and OR loosest. On PostgreSQL the same query is translated to <c>to_tsquery</c>
+/// phrases", prefixes (<c>korea*</c>), <c>AND</c>, <c>OR</c>, <c>NOT</c> and parentheses. Words
+/// side by side bind tightest, then NOT, then AND, then OR. FTS5's NEAR, ^, + and column filters
+/// are refused on both stores. On PostgreSQL the same query is translated to <c>to_tsquery</c>
 /// syntax, so readers type the same thing whichever store the site runs on.
 /// </summary>
 public static class SearchQuery
@@ -169,12 +170,11 @@ public static class SearchQuery
             return left;
         }
 
-        // and := not (["AND"] not)*  — words side by side must all match; as in FTS5, only words
-        // and phrases may stand side by side: next to a parenthesis the AND must be written.
+        // and := not ("AND" not)*
         private string? ParseAnd()
         {
             var left = ParseNot();
-            while (left is not null && (Accept(Kind.And) || (Peek == Kind.Words && tokens[_next - 1].Kind == Kind.Words)))
+            while (left is not null && Accept(Kind.And))
             {
                 var right = ParseNot();
                 left = right is null ? null : $"{left} & {right}";
@@ -183,20 +183,22 @@ public static class SearchQuery
             return left;
         }
 
-        // not := primary ("NOT" primary)*
+        // not := group ("NOT" group)*
         private string? ParseNot()
         {
-            var left = ParsePrimary();
+            var left = ParseGroup();
             while (left is not null && Accept(Kind.Not))
             {
-                var right = ParsePrimary();
+                var right = ParseGroup();
                 left = right is null ? null : $"( {left} & !{right} )";
             }
 
             return left;
         }
 
-        private string? ParsePrimary()
+        // group := "(" or ")" | phrase+ — phrases side by side must all match, and bind tighter than
+        // NOT ("a NOT b c" is "a NOT (b c)"); as in FTS5, a parenthesis never stands side by side.
+        private string? ParseGroup()
         {
             if (Accept(Kind.Open))
             {
@@ -204,12 +206,22 @@ public static class SearchQuery
                 return inner is not null && Accept(Kind.Close) ? $"( {inner} )" : null;
             }
 
-            if (Peek != Kind.Words)
+            var phrases = new List<string>();
+            while (Peek == Kind.Words)
             {
-                return null;
+                phrases.Add(Phrase(tokens[_next++]));
             }
 
-            var token = tokens[_next++];
+            return phrases.Count switch
+            {
+                0 => null,
+                1 => phrases[0],
+                _ => $"( {string.Join(" & ", phrases)} )",
+            };
+        }
+
+        private static string Phrase(Token token)
+        {
             var lexemes = token.Words.Select((word, index) => $"'{word}'" + (token.Prefix && index == token.Words.Count - 1 ? ":*" : ""));
             return token.Words.Count == 1 ? lexemes.Single() : $"( {string.Join(" <-> ", lexemes)} )";
         }

@@ -1,131 +1,79 @@
 using Microsoft.Data.Sqlite;
 using NewsSite.Web.Data;
-using Npgsql;
+using Microsoft.EntityFrameworkCore;
 
 namespace NewsSite.Web.Import;
 
 /// <summary>
-/// Lets one import run at a time, across requests and across processes: on SQLite, a lock file
-/// beside the database held open exclusively (the site and the command line on one machine); on
-/// PostgreSQL, a session advisory lock, which every web node and command line shares.
+/// Lets one import run at a time, across requests and across processes. In this process, a
+/// semaphore. On SQLite, also a lock file beside the database held open exclusively (the site and
+/// the command line on one machine). On PostgreSQL, also a transaction-scoped advisory lock taken
+/// inside the import's own transaction (<see cref="TryLockStoreAsync"/>), which every web node and
+/// command line shares and which ends with the transaction, whatever happens to the node.
 /// </summary>
 public sealed class ImportGate(NewsStore store)
 {
-    // pg_try_advisory_lock's key: any bigint, the same on every node ("NewsSite" in ASCII).
+    // pg_try_advisory_xact_lock's key: any bigint, the same on every node ("NewsSite" in ASCII).
     internal const long AdvisoryLockKey = 0x4E657773_53697465;
 
     private readonly SemaphoreSlim _inProcess = new(1, 1);
 
-    /// <summary>Takes the gate, or returns null at once when an import is already running.</summary>
-    public async Task<IAsyncDisposable?> TryEnterAsync(CancellationToken cancellationToken = default)
+    /// <summary>Takes this process's gate (and SQLite's lock file), or returns null at once when an import is already running.</summary>
+    public IDisposable? TryEnter()
     {
         if (!_inProcess.Wait(0))
         {
             return null;
         }
 
-        try
+        if (store.Provider == DatabaseProvider.Postgres)
         {
-            IAsyncDisposable? held = store.Provider == DatabaseProvider.Postgres
-                ? await TryAdvisoryLockAsync(cancellationToken)
-                : TryLockFile();
-            if (held is not null)
-            {
-                return new Release(_inProcess, held);
-            }
-        }
-        catch
-        {
-            _inProcess.Release();
-            throw;
+            return new Release(_inProcess, null);
         }
 
-        _inProcess.Release();
-        return null;
-    }
-
-    private IAsyncDisposable? TryLockFile()
-    {
         var dataSource = new SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
         if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
         {
-            return NothingHeld.Instance;
+            return new Release(_inProcess, null);
         }
 
         try
         {
             // The file stays after use: deleting it could let two processes lock different files of one name.
-            return new FileStream(dataSource + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+            var file = new FileStream(dataSource + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+            return new Release(_inProcess, file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            _inProcess.Release();
             return null;
         }
     }
 
-    private async Task<IAsyncDisposable?> TryAdvisoryLockAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Inside the import's transaction: on PostgreSQL, takes the store-wide import lock until the
+    /// transaction ends, or returns false at once when another node holds it. SQLite needs nothing more.
+    /// </summary>
+    public async Task<bool> TryLockStoreAsync(NewsDbContext db, CancellationToken cancellationToken)
     {
-        // A connection of its own, held for the whole import: the lock lives as long as its session,
-        // so a node that dies mid-import releases it when PostgreSQL drops the connection.
-        var connection = new NpgsqlConnection(store.ConnectionString);
-        try
+        if (!db.Database.IsNpgsql())
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", connection) { Parameters = { new("key", AdvisoryLockKey) } };
-            if (await command.ExecuteScalarAsync(cancellationToken) is true)
-            {
-                return new AdvisoryLock(connection);
-            }
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
+            return true;
         }
 
-        await connection.DisposeAsync();
-        return null;
+        return await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({AdvisoryLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
     }
 
-    private sealed class AdvisoryLock(NpgsqlConnection connection) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection) { Parameters = { new("key", AdvisoryLockKey) } };
-                await command.ExecuteScalarAsync();
-            }
-            finally
-            {
-                await connection.DisposeAsync();
-            }
-        }
-    }
-
-    private sealed class NothingHeld : IAsyncDisposable
-    {
-        public static readonly NothingHeld Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    private sealed class Release(SemaphoreSlim semaphore, IAsyncDisposable held) : IAsyncDisposable
+    private sealed class Release(SemaphoreSlim semaphore, FileStream? file) : IDisposable
     {
         private int _released;
 
-        public async ValueTask DisposeAsync()
+        public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                try
-                {
-                    await held.DisposeAsync();
-                }
-                finally
-                {
-                    semaphore.Release();
-                }
+                file?.Dispose();
+                semaphore.Release();
             }
         }
     }

@@ -30,7 +30,7 @@ public sealed class SeedImporter(
     /// <param name="progress">Told how many files have been written, for a progress bar.</param>
     public async Task<ImportReport?> TryImportAsync(ImportRequest request, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        await using var entered = await gate.TryEnterAsync(cancellationToken);
+        using var entered = gate.TryEnter();
         if (entered is null)
         {
             return null;
@@ -42,6 +42,12 @@ public sealed class SeedImporter(
         }
 
         var started = Stopwatch.GetTimestamp();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await gate.TryLockStoreAsync(db, cancellationToken))
+        {
+            return null; // another node is importing
+        }
+
         var files = SeedFiles.Find(request.Folder);
         var known = await db.Articles.AsNoTracking()
             .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
@@ -50,7 +56,6 @@ public sealed class SeedImporter(
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, Folder = request.Folder };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         using var rows = ArticleRows.For(db);
