@@ -145,7 +145,14 @@ public sealed class ContentVersion : IDisposable
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.PrepareAsync();
+
+        // PostgreSQL: left to Npgsql's auto-prepare, which "Max Auto Prepare=0" turns off where
+        // prepared statements cannot live (PgBouncer's transaction mode).
+        if (connection is SqliteConnection)
+        {
+            await command.PrepareAsync();
+        }
+
         return command;
     }
 

@@ -65,7 +65,7 @@ public static class ReaderCaching
             context.Items[typeof(ContentVersion.Stamp)] = version;
             var request = context.Request.GetTypedHeaders();
             var notModified = request.IfNoneMatch.Count > 0
-                ? request.IfNoneMatch.Any(tag => tag.Compare(version.ETag, useStrongComparison: false))
+                ? request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(version.ETag, useStrongComparison: false))
                 : request.IfModifiedSince >= version.LastModified;
             if (notModified)
             {

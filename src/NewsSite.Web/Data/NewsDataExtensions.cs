@@ -11,6 +11,9 @@ public static class NewsDataExtensions
     /// <summary>The store when <c>ConnectionStrings:News</c> is unset: a SQLite file in App_Data under the content root.</summary>
     public const string DefaultDatabaseFile = "App_Data/news.db";
 
+    // pg_advisory_lock's key while a node migrates ("NewsMigr" in ASCII); the import lock has its own.
+    private const long MigrationLockKey = 0x4E657773_4D696772;
+
     /// <summary>
     /// Registers <see cref="NewsDbContext"/> on the configured provider: <c>Database:Provider</c> is
     /// <c>Sqlite</c> (the default, a file created with its folder when needed) or <c>Postgres</c>.
@@ -36,10 +39,21 @@ public static class NewsDataExtensions
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         if (db.Database.IsNpgsql())
         {
-            await CreatePostgresDatabaseIfMissingAsync(scope.ServiceProvider.GetRequiredService<NewsStore>(), cancellationToken);
-        }
+            var store = scope.ServiceProvider.GetRequiredService<NewsStore>();
+            await CreatePostgresDatabaseIfMissingAsync(store, cancellationToken);
 
-        if (!await IsUpToDateAsync(db, cancellationToken))
+            // Nodes that start together migrate one after another: EF Core's own lock covers one
+            // migration at a time, so two nodes could otherwise both apply the second of two.
+            await using var migrating = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false }.ConnectionString);
+            await migrating.OpenAsync(cancellationToken);
+            await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", migrating))
+            {
+                await take.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await db.Database.MigrateAsync(cancellationToken); // the lock ends with the connection
+        }
+        else if (!await IsUpToDateAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -94,25 +108,21 @@ public static class NewsDataExtensions
         var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres" };
         await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {new NpgsqlCommandBuilder().QuoteIdentifier(target.Database!)}", connection);
+        var name = target.Database ?? target.Username ?? throw new InvalidOperationException("ConnectionStrings:News names no database (Database=...).");
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {new NpgsqlCommandBuilder().QuoteIdentifier(name)}", connection);
         try
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another node created it first.
+            // Another node created it first (at the same moment, the catalog's unique index says so).
         }
     }
 
     // Reading the history table directly spares a store that is up to date the migrator's work at start-up.
     private static async Task<bool> IsUpToDateAsync(NewsDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
-        {
-            return false; // PostgreSQL's migrator locks the history table, so nodes starting together migrate once.
-        }
-
         var latest = db.Database.GetMigrations().LastOrDefault();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);

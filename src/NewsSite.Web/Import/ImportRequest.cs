@@ -5,4 +5,5 @@ namespace NewsSite.Web.Import;
 /// <param name="Trigger">How the import was started: "web", "upload", "cli" or "startup".</param>
 /// <param name="StartedBy">The admin who started it, if any.</param>
 /// <param name="WithdrawMissing">Withdraw articles whose seed is not in the folder (true for the site's own seeds folder).</param>
-public sealed record ImportRequest(string Folder, string Trigger, string? StartedBy = null, bool WithdrawMissing = true);
+/// <param name="OnlyIntoEmptyStore">Import only if the store holds no article once the import holds the lock (a new site's first start, on every node).</param>
+public sealed record ImportRequest(string Folder, string Trigger, string? StartedBy = null, bool WithdrawMissing = true, bool OnlyIntoEmptyStore = false);

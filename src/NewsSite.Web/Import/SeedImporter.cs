@@ -25,7 +25,7 @@ public sealed class SeedImporter(
     // Files read and parsed at once: enough to keep both cores busy, few enough to bound memory.
     private const int ChunkSize = 256;
 
-    /// <summary>Runs the import, or returns null at once when another import is running.</summary>
+    /// <summary>Runs the import, or returns null at once when another import is running (or, for <see cref="ImportRequest.OnlyIntoEmptyStore"/>, has filled the store).</summary>
     /// <param name="request">The folder and who asked.</param>
     /// <param name="progress">Told how many files have been written, for a progress bar.</param>
     public async Task<ImportReport?> TryImportAsync(ImportRequest request, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
@@ -46,6 +46,11 @@ public sealed class SeedImporter(
         if (!await gate.TryLockStoreAsync(db, cancellationToken))
         {
             return null; // another node is importing
+        }
+
+        if (request.OnlyIntoEmptyStore && await db.Articles.AnyAsync(cancellationToken))
+        {
+            return null; // another node imported first
         }
 
         var files = SeedFiles.Find(request.Folder);

@@ -24,6 +24,6 @@ public static class StartupImport
             return;
         }
 
-        await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(new ImportRequest(folder, "startup"), cancellationToken: cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(new ImportRequest(folder, "startup", OnlyIntoEmptyStore: true), cancellationToken: cancellationToken);
     }
 }

@@ -274,14 +274,7 @@ namespace NewsSite.Web.Data.Migrations.Postgres
 
             // Full-text search: one row per article, kept in step by the importer. The document is
             // weighted as SQLite's BM25 weights the columns: headline A, standfirst B, captions C, body D.
-            // Its configuration reads words as SQLite's FTS5 table does (porter unicode61
-            // remove_diacritics): accents folded, English stems, and no stop words, so "The Who" is found.
             migrationBuilder.Sql("""
-                CREATE EXTENSION IF NOT EXISTS unaccent;
-                CREATE TEXT SEARCH DICTIONARY newssite_english_stem (TEMPLATE = snowball, LANGUAGE = english);
-                CREATE TEXT SEARCH CONFIGURATION newssite_english (COPY = english);
-                ALTER TEXT SEARCH CONFIGURATION newssite_english
-                    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, newssite_english_stem;
                 CREATE TABLE "ArticleSearch" (
                     "ArticleId" integer PRIMARY KEY REFERENCES "Articles" ("Id") ON DELETE CASCADE,
                     "Title" text NOT NULL,
@@ -289,10 +282,10 @@ namespace NewsSite.Web.Data.Migrations.Postgres
                     "Body" text NOT NULL,
                     "Captions" text NOT NULL,
                     "Document" tsvector GENERATED ALWAYS AS (
-                        setweight(to_tsvector('newssite_english', "Title"), 'A') ||
-                        setweight(to_tsvector('newssite_english', "Standfirst"), 'B') ||
-                        setweight(to_tsvector('newssite_english', "Captions"), 'C') ||
-                        setweight(to_tsvector('newssite_english', "Body"), 'D')) STORED);
+                        setweight(to_tsvector('english', "Title"), 'A') ||
+                        setweight(to_tsvector('english', "Standfirst"), 'B') ||
+                        setweight(to_tsvector('english', "Captions"), 'C') ||
+                        setweight(to_tsvector('english', "Body"), 'D')) STORED);
                 CREATE INDEX "IX_ArticleSearch_Document" ON "ArticleSearch" USING GIN ("Document");
                 """);
         }
@@ -300,11 +293,7 @@ namespace NewsSite.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""
-                DROP TABLE "ArticleSearch";
-                DROP TEXT SEARCH CONFIGURATION newssite_english;
-                DROP TEXT SEARCH DICTIONARY newssite_english_stem;
-                """);
+            migrationBuilder.Sql("""DROP TABLE "ArticleSearch";""");
 
             migrationBuilder.DropTable(
                 name: "Admins");
