@@ -15,9 +15,9 @@ namespace NewsSite.Web.Caching;
 /// <remarks>
 /// Every reader request asks for the version, so asking is cheap: requests that arrive while the
 /// store is being asked share the next question (<see cref="SharedCheck{T}"/>: it starts after
-/// they arrived, so none can miss an import that committed before it came), on one connection kept open. On SQLite the question
-/// is <c>PRAGMA data_version</c>, which changes only when another connection has committed; on
-/// PostgreSQL it is one primary-key lookup.
+/// they arrived, so none can miss an import that committed before it came), on one connection
+/// kept open. On SQLite the question is <c>PRAGMA data_version</c>, which changes only when
+/// another connection has committed; on PostgreSQL it is one primary-key lookup.
 /// </remarks>
 public sealed class ContentVersion : IDisposable
 {
