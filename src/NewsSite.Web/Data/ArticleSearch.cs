@@ -20,19 +20,21 @@ public static partial class ArticleSearch
     private const string Close = "\u0002";
 
     /// <summary>One page of hits for an FTS5 query, or null when the query is not valid FTS5 syntax.</summary>
-    public static Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchAsync(this NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken) =>
-        db.Database.IsSqlite()
-            ? SearchSqliteAsync(db, query, page, pageSize, cancellationToken)
-            : SearchPostgresAsync(db, query, page, pageSize, cancellationToken);
-
-    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchAsync(this NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
     {
         // Only the syntax both stores read (no NEAR, ^, + or column filters), so readers get the same answers on either.
-        if (SearchQuery.ToTsQuery(query) is null)
+        if (SearchQuery.ToTsQuery(query) is not { } tsQuery)
         {
             return null;
         }
 
+        return db.Database.IsSqlite()
+            ? await SearchSqliteAsync(db, query, page, pageSize, cancellationToken)
+            : await SearchPostgresAsync(db, tsQuery, page, pageSize, cancellationToken);
+    }
+
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    {
         try
         {
             var total = await db.Database.SqlQuery<int>(
@@ -57,13 +59,8 @@ public static partial class ArticleSearch
         }
     }
 
-    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchPostgresAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchPostgresAsync(NewsDbContext db, string tsQuery, int page, int pageSize, CancellationToken cancellationToken)
     {
-        if (SearchQuery.ToTsQuery(query) is not { } tsQuery)
-        {
-            return null;
-        }
-
         var total = await db.Database.SqlQuery<int>(
             $"""
             SELECT COUNT(*)::integer AS "Value"

@@ -157,40 +157,21 @@ public static class SearchQuery
 
         public bool AtEnd => _next == tokens.Count;
 
-        // or := and ("OR" and)*
-        public string? ParseOr()
+        // or := and ("OR" and)*; and := not ("AND" not)*; not := group ("NOT" group)*
+        public string? ParseOr() => ParseChain(ParseAnd, Kind.Or, (left, right) => $"( {left} | {right} )");
+
+        private string? ParseAnd() => ParseChain(ParseNot, Kind.And, (left, right) => $"{left} & {right}");
+
+        private string? ParseNot() => ParseChain(ParseGroup, Kind.Not, (left, right) => $"( {left} & !{right} )");
+
+        // operand (operator operand)*, combined from the left; null when an operand is missing.
+        private string? ParseChain(Func<string?> operand, Kind @operator, Func<string, string, string> combine)
         {
-            var left = ParseAnd();
-            while (left is not null && Accept(Kind.Or))
+            var left = operand();
+            while (left is not null && Accept(@operator))
             {
-                var right = ParseAnd();
-                left = right is null ? null : $"( {left} | {right} )";
-            }
-
-            return left;
-        }
-
-        // and := not ("AND" not)*
-        private string? ParseAnd()
-        {
-            var left = ParseNot();
-            while (left is not null && Accept(Kind.And))
-            {
-                var right = ParseNot();
-                left = right is null ? null : $"{left} & {right}";
-            }
-
-            return left;
-        }
-
-        // not := group ("NOT" group)*
-        private string? ParseNot()
-        {
-            var left = ParseGroup();
-            while (left is not null && Accept(Kind.Not))
-            {
-                var right = ParseGroup();
-                left = right is null ? null : $"( {left} & !{right} )";
+                var right = operand();
+                left = right is null ? null : combine(left, right);
             }
 
             return left;

@@ -214,8 +214,8 @@ internal sealed class ArticleRows : IDisposable
             command.Parameters.Add(parameter);
         }
 
-        // SQLite compiles each statement once; Npgsql prepares only once parameter types are known,
-        // and PostgreSQL plans these single-row statements cheaply.
+        // SQLite compiles each statement once here; Npgsql prepares them itself once they repeat
+        // (Max Auto Prepare, NewsStore.From), as it cannot before their parameter types are known.
         if (connection is SqliteConnection)
         {
             command.Prepare();
