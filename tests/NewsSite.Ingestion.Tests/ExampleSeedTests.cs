@@ -11,8 +11,7 @@ public class ExampleSeedTests
     [Fact]
     public void Parse_OriginalSeed_MatchesItsExpectedJsonFieldByField()
     {
-        var shared = Path.Combine(Seed.RepositoryRoot(), "..", "shared", "seeds");
-        var expectedPath = Path.Combine(shared, Example + ".expected.json");
+        var expectedPath = Path.Combine(Seed.RepositoryRoot(), "tests", "Fixtures", "seeds", Example + ".expected.json");
         Assert.True(File.Exists(expectedPath), $"the expected output is read from {expectedPath}");
 
         var expected = JsonNode.Parse(File.ReadAllText(expectedPath))!.AsObject();
@@ -25,11 +24,11 @@ public class ExampleSeedTests
     }
 
     [Fact]
-    public void Parse_RepositorySeedOfTheExample_IsTheSharedOriginal()
+    public void Parse_SiteSeedOfTheExample_IsTheFixtureOriginal()
     {
         var root = Seed.RepositoryRoot();
-        var shared = Path.Combine(root, "..", "shared", "seeds", Example + ".txt");
-        Assert.Equal(File.ReadAllBytes(shared), File.ReadAllBytes(Path.Combine(root, "seeds", Example + ".txt")));
+        var fixture = Path.Combine(root, "tests", "Fixtures", "seeds", Example + ".txt");
+        Assert.Equal(File.ReadAllBytes(fixture), File.ReadAllBytes(Path.Combine(root, "seeds", Example + ".txt")));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ApiTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     {
         using var response = await site.CreateClient().GetAsync(url);
         var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Shared, "seeds", TestPaths.ExampleSeed + ".expected.json")))!.AsObject();
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "seeds", TestPaths.ExampleSeed + ".expected.json")))!.AsObject();
 
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(response.Headers.ETag);

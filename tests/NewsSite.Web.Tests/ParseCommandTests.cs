@@ -16,7 +16,7 @@ public class ParseCommandTests
 
         Assert.Equal(0, exitCode);
         var actual = JsonNode.Parse(Assert.Single(lines))!.AsObject();
-        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Shared, "seeds", TestPaths.ExampleSeed + ".expected.json")))!.AsObject();
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "seeds", TestPaths.ExampleSeed + ".expected.json")))!.AsObject();
         Assert.Equal(file, (string?)actual["file"]);
         foreach (var (field, value) in expected)
         {

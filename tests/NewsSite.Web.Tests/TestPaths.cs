@@ -9,7 +9,8 @@ internal static class TestPaths
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
-    public static string Shared => Path.Combine(Root, "..", "shared");
+    /// <summary>Inputs and expected outputs the tests compare against, committed under tests/Fixtures.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "Fixtures");
 
     /// <summary>A new empty folder under the system temp folder.</summary>
     public static string NewTempFolder()
