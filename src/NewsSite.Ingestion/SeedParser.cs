@@ -273,14 +273,19 @@ public static class SeedParser
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 256)];
-        var zeros = 0;
+        int evenZeros = 0, oddZeros = 0;
         for (var i = 0; i < sample.Length; i++)
         {
-            zeros += sample[i] == 0 ? 1 : 0;
+            if (sample[i] == 0)
+            {
+                _ = i % 2 == 0 ? evenZeros++ : oddZeros++;
+            }
         }
 
-        // Latin text in UTF-16 is every other byte zero.
-        return sample.Length >= 4 && zeros * 3 >= sample.Length;
+        // Latin text in UTF-16 has a zero in every other byte and text in the bytes between;
+        // a run of zeros on both sides is binary data.
+        var half = sample.Length / 2;
+        return sample.Length >= 4 && Math.Max(evenZeros, oddZeros) * 3 >= half * 2 && Math.Min(evenZeros, oddZeros) * 3 <= half;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

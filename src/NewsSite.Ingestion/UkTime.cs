@@ -12,15 +12,16 @@ public static class UkTime
 
     /// <summary>
     /// Gives a UK wall-clock time its offset. A time the clocks skip in spring (01:00–01:59 on
-    /// the last Sunday of March) is read as GMT; a time they repeat in autumn (01:00–01:59 on
-    /// the last Sunday of October) is read as its first occurrence, BST.
+    /// the last Sunday of March) is read as GMT and so shown as the BST time it is (01:30 is
+    /// 02:30+01:00); a time they repeat in autumn (01:00–01:59 on the last Sunday of October)
+    /// is read as its first occurrence, BST.
     /// </summary>
     public static DateTimeOffset FromLocal(DateTime local)
     {
         var summerStarts = LastSunday(local.Year, 3).AddHours(2);
         var summerEnds = LastSunday(local.Year, 10).AddHours(2);
         var offset = local >= summerStarts && local < summerEnds ? Bst : Gmt;
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
+        return ToLocal(new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset));
     }
 
     /// <summary>A UTC time as stored (kind unspecified or UTC) read as the UK wall-clock instant.</summary>

@@ -130,24 +130,26 @@ public class BadInputTests
         Assert.Equal("file is 8 MB, over the 2 MB size limit", error.Message);
     }
 
-    [Fact]
-    public void Parse_HostileInputs_EachGiveAnError()
+    public static TheoryData<string, byte[], SeedError> HostileInputs()
     {
-        var random = new Random(7);
         var noise = new byte[64 * 1024];
-        random.NextBytes(noise);
-        byte[][] hostile =
-        [
-            Encoding.ASCII.GetBytes(new string('x', 1_900_000)),
-            Encoding.ASCII.GetBytes(new string('\n', 500_000)),
-            Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(" \t\r\n", 400_000))),
-            noise,
-            new byte[10_000],
-        ];
-
-        foreach (var bytes in hostile)
+        new Random(7).NextBytes(noise);
+        return new()
         {
-            Assert.False(SeedParser.Parse(bytes).Succeeded);
-        }
+            { "one 1.9 MB line", Encoding.ASCII.GetBytes(new string('x', 1_900_000)), new SeedError("no date line: expected the publish date (e.g. '14 March 2021, 09:34') after the headline") },
+            { "half a million newlines", Encoding.ASCII.GetBytes(new string('\n', 500_000)), new SeedError("file has no text: it is blank or whitespace only") },
+            { "whitespace lines", Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(" \t\r\n", 400_000))), new SeedError("file has no text: it is blank or whitespace only") },
+            { "random bytes", noise, new SeedError("file contains a NUL byte: it is binary data, not text", 1) },
+            { "zero bytes", new byte[10_000], new SeedError("file contains a NUL byte: it is binary data, not text", 1) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public void Parse_HostileInput_GivesItsOwnReasonAndLine(string input, byte[] bytes, SeedError expected)
+    {
+        var error = Seed.Fail(bytes);
+
+        Assert.True(expected == error, $"{input}: expected \"{expected.Message}\", got \"{error.Message}\"");
     }
 }

@@ -6,6 +6,7 @@ public class DateLineTests
     [InlineData("14 March 2021, 09:34", "2021-03-14T09:34:00+00:00")] // winter: GMT
     [InlineData("1 July 2022, 18:05", "2022-07-01T18:05:00+01:00")] // summer: BST, day without leading zero
     [InlineData("27 March 2022, 00:59", "2022-03-27T00:59:00+00:00")] // clock-change day, before 01:00 GMT
+    [InlineData("27 March 2022, 01:30", "2022-03-27T02:30:00+01:00")] // the skipped hour: read as GMT, shown as the BST time it is
     [InlineData("27 March 2022, 02:00", "2022-03-27T02:00:00+01:00")] // first minute of BST
     [InlineData("27 March 2022, 03:10", "2022-03-27T03:10:00+01:00")]
     [InlineData("26 March 2022, 23:59", "2022-03-26T23:59:00+00:00")] // the day before
