@@ -58,24 +58,36 @@ public sealed class ContentVersionTests : IDisposable
     }
 
     [Fact]
-    public async Task Refresh_WhenTheCacheCannotEvict_StillAnswersAndKeepsAnswering()
+    public async Task Import_WhenTheCacheCannotEvict_AdvancesTheVersionAndTheNextPageShowsTheChange()
     {
-        _site.CreateClient();
-        using var version = new ContentVersion(_site.Services.GetRequiredService<NewsStore>(), new EvictionFails(), NullLogger<ContentVersion>.Instance);
+        using var site = new NewsSiteFactory { TestServices = services => services.Decorate<IOutputCacheStore>(inner => new EvictionFails(inner)) };
+        var client = site.CreateClient();
+        const string url = "/world/china-and-north-korea-loom-as-top-us-officials-head-to-asia";
+        var before = await client.GetStringAsync(url); // now in the output cache
+        var version = site.Services.GetRequiredService<ContentVersion>();
+        var seed = Path.Combine(site.SeedsFolder, TestPaths.ExampleSeed + ".txt");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("China and North Korea loom", "Japan and South Korea loom"));
 
+        var report = await site.ImportAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(report.RunId, version.Current.RunId);
+        Assert.Contains("China and North Korea loom", before);
+        var page = await site.GetDocumentAsync(url);
+        Assert.Equal("Japan and South Korea loom as top US officials head to Asia", page.QuerySelector("h1")?.TextContent.Trim());
         var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => version.RefreshAsync())).WaitAsync(TimeSpan.FromSeconds(10));
-
-        Assert.All(answers, stamp => Assert.NotNull(stamp));
+        Assert.All(answers, stamp => Assert.Equal(report.RunId, stamp.RunId));
     }
 
     public void Dispose() => _site.Dispose();
 
-    private sealed class EvictionFails : IOutputCacheStore
+    /// <summary>An output cache whose eviction always fails; with no inner store it caches nothing.</summary>
+    private sealed class EvictionFails(IOutputCacheStore? inner = null) : IOutputCacheStore
     {
         public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => throw new NotSupportedException("Eviction failed.");
 
-        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
+        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner?.GetAsync(key, cancellationToken) ?? ValueTask.FromResult<byte[]?>(null);
 
-        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
+            inner?.SetAsync(key, value, tags, validFor, cancellationToken) ?? ValueTask.CompletedTask;
     }
 }

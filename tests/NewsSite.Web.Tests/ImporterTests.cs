@@ -117,17 +117,25 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_CrashAfterWriting_LeavesTheStoreAsItWas()
+    public async Task Import_CrashAfterWritingEveryRow_LeavesTheStoreAsItWasAndTheNextImportRuns()
     {
         var before = await SnapshotAsync();
-        _site.WriteSeed("h.txt", SeedText.Article("Never committed"));
+        var history = await HistoryAsync();
+        var articlesBefore = before.Count;
+        _site.WriteSeed("h.txt", SeedText.Article("Never committed", paragraphs: ["A standfirst.", "Quokka sightings rose sharply."]));
         File.AppendAllText(Path.Combine(_site.SeedsFolder, "000_20ca1ab23c72d2da.txt"), "\nAn extra paragraph.\n");
-        _site.FailNextSave = true;
+        _site.FailNextCommit = true;
 
         await Assert.ThrowsAsync<InvalidOperationException>(_site.ImportAsync);
 
+        // The crash came after the new article and its search row were written inside the transaction.
+        Assert.Equal((articlesBefore + 1, articlesBefore + 1), _site.RowsSeenBeforeCrash);
         Assert.Equal(before, await SnapshotAsync());
-        Assert.False(await _site.QueryAsync(db => db.Articles.AnyAsync(a => a.Title == "Never committed")));
+        Assert.Equal(history, await HistoryAsync());
+        var search = await _site.GetDocumentAsync("/search?q=quokka");
+        Assert.Equal("0 articles found.", search.QuerySelector(".search-count")?.TextContent);
+        var retried = await _site.ImportAsync();
+        Assert.Equal(ImportOutcome.Added, retried.Files.Single(f => f.File == "h.txt").Outcome);
     }
 
     [Fact]
@@ -147,8 +155,11 @@ public sealed class ImporterTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
+    /// <summary>Every article's identity, content and rows.</summary>
     private Task<List<string>> SnapshotAsync() => _site.QueryAsync(db => db.Articles
         .OrderBy(a => a.Id)
-        .Select(a => a.Id + "|" + a.Slug + "|" + a.ContentHash + "|" + a.UpdatedUtc + "|" + a.Blocks.Count + "|" + a.Teasers.Count)
+        .Select(a => a.Id + "|" + a.Slug + "|" + a.Title + "|" + a.ContentHash + "|" + a.UpdatedUtc + "|" + a.Blocks.Count + "|" + a.Teasers.Count)
         .ToListAsync());
+
+    private Task<(int Runs, int Revisions)> HistoryAsync() => _site.QueryAsync(async db => (await db.ImportRuns.CountAsync(), await db.Revisions.CountAsync()));
 }

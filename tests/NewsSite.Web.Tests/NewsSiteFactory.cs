@@ -45,6 +45,9 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         _ownsStore = false;
     }
 
+    /// <summary>Service replacements to make before the site starts, after the site's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Configuration to add before the site starts, e.g. <c>["Admin:SignInAttemptsPerMinute"] = "3"</c>.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -63,8 +66,15 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     /// <summary>While set, every SQL command the site runs is recorded here, with its parameters.</summary>
     public List<RecordedCommand>? QueryLog { get; set; }
 
-    /// <summary>Makes the next save fail after its rows are written, as a crash half-way through an import would.</summary>
-    public bool FailNextSave { get; set; }
+    /// <summary>
+    /// Makes the next transaction fail as it commits, after every row it wrote, as a crash at
+    /// the end of an import would. The rows the transaction could see then are kept in
+    /// <see cref="RowsSeenBeforeCrash"/>.
+    /// </summary>
+    public bool FailNextCommit { get; set; }
+
+    /// <summary>Articles and search-index rows the failed transaction had written, read inside it.</summary>
+    public (long Articles, long SearchRows)? RowsSeenBeforeCrash { get; private set; }
 
     /// <summary>Writes a seed file into this site's seeds folder.</summary>
     public string WriteSeed(string name, string text)
@@ -127,8 +137,9 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
-            services.ConfigureDbContext<SqliteNewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this)));
-            services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this)));
+            services.ConfigureDbContext<SqliteNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this)));
+            services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this)));
+            TestServices?.Invoke(services);
         });
     }
 
@@ -146,17 +157,27 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         }
     }
 
-    private sealed class CrashingSaveInterceptor(NewsSiteFactory site) : SaveChangesInterceptor
+    private sealed class CrashingCommitInterceptor(NewsSiteFactory site) : DbTransactionInterceptor
     {
-        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult> TransactionCommittingAsync(
+            System.Data.Common.DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
         {
-            if (site.FailNextSave)
+            if (!site.FailNextCommit)
             {
-                site.FailNextSave = false;
-                throw new InvalidOperationException("Simulated crash after the rows were written.");
+                return result;
             }
 
-            return ValueTask.FromResult(result);
+            site.FailNextCommit = false;
+            site.RowsSeenBeforeCrash = (await CountAsync("Articles"), await CountAsync("ArticleSearch"));
+            throw new InvalidOperationException("Simulated crash as the import commits.");
+
+            async Task<long> CountAsync(string table)
+            {
+                await using var command = transaction.Connection!.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+            }
         }
     }
 

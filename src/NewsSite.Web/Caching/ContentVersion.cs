@@ -136,8 +136,16 @@ public sealed class ContentVersion : IDisposable
         if (next.RunId != _current.RunId) // checks run one at a time: a store restored from a backup goes back too
         {
             _current = next;
-            await _cache.EvictByTagAsync(CacheTag, default);
             _logger.LogDebug("Reader pages now at version {ETag}", next.ETag);
+            try
+            {
+                // Pages are keyed by the version, so this only frees memory: a failure here is not the store's.
+                await _cache.EvictByTagAsync(CacheTag, default);
+            }
+            catch (Exception ex)
+            {
+                _logger.LogWarning(ex, "Pages of versions before {ETag} could not be evicted from the output cache", next.ETag);
+            }
         }
     }
 
