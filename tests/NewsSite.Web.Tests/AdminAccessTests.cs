@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace NewsSite.Web.Tests;
 
@@ -102,6 +103,29 @@ public sealed class AdminAccessTests : IDisposable
         Assert.Contains("Sign-in failed", await response.Content.ReadAsStringAsync());
         using var admin = await session.Client.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_LockedAccount_OpensAgainFifteenMinutesLater()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+        using var site = new NewsSiteFactory { TestServices = services => services.AddSingleton<TimeProvider>(clock), Settings = { ["Admin:SignInAttemptsPerMinute"] = "1000" } };
+        await site.CreateAdminAsync(AdminSession.Name, AdminSession.Password);
+        var session = AdminSession.Anonymous(site);
+        for (var i = 0; i < 5; i++)
+        {
+            (await session.SignInAsync(AdminSession.Name, "wrong password " + i)).Dispose();
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(14));
+        using var stillLocked = await session.SignInAsync(AdminSession.Name, AdminSession.Password);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        using var open = await session.SignInAsync(AdminSession.Name, AdminSession.Password);
+
+        Assert.Contains("Sign-in failed", await stillLocked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+        using var admin = await session.Client.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Tests;
@@ -136,6 +137,29 @@ public sealed class AdminImportTests : IDisposable
         Assert.Empty(Directory.GetFiles(Path.Combine(_site.SeedsFolder, "..", ".."), "escape*", SearchOption.TopDirectoryOnly));
         Assert.Equal("1", Total(report, "Added"));
         Assert.False(File.Exists(Path.Combine(_site.SeedsFolder, "bad.txt")), "a file that does not parse stays out of the seeds folder");
+    }
+
+    [Fact]
+    public async Task Upload_NeitherConfirmedNorDiscarded_IsRemovedAfterADay()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+        using var site = new NewsSiteFactory { TestServices = services => services.AddSingleton<TimeProvider>(clock) };
+        var session = await AdminSession.SignedInAsync(site);
+        using var first = await session.UploadAsync(("first.txt", SeedText.Article("Left waiting")));
+        var abandoned = first.Headers.Location!.OriginalString;
+
+        clock.Advance(TimeSpan.FromHours(23));
+        (await session.SignInAsync(AdminSession.Name, AdminSession.Password)).Dispose(); // a sign-in lasts 8 hours
+        (await session.UploadAsync(("second.txt", SeedText.Article("A day's upload")))).Dispose();
+        using var withinADay = await session.Client.GetAsync(abandoned);
+        clock.Advance(TimeSpan.FromHours(2));
+        (await session.SignInAsync(AdminSession.Name, AdminSession.Password)).Dispose();
+        (await session.UploadAsync(("third.txt", SeedText.Article("The next day's upload")))).Dispose();
+        using var afterADay = await session.Client.GetAsync(abandoned);
+
+        Assert.Equal(HttpStatusCode.OK, withinADay.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, afterADay.StatusCode);
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(site.SeedsFolder, "..", "uploads")).Length);
     }
 
     [Fact]

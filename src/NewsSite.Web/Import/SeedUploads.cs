@@ -8,7 +8,7 @@ namespace NewsSite.Web.Import;
 /// Seed files uploaded by an admin: held in a staging folder of their own until the admin has
 /// seen the preview and confirms, then moved into the seeds folder under a sanitised name.
 /// </summary>
-public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEnvironment environment)
+public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEnvironment environment, TimeProvider clock)
 {
     public const int MaxFiles = 100;
 
@@ -64,6 +64,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
 
         if (Directory.EnumerateFiles(folder).Any())
         {
+            Directory.SetLastWriteTimeUtc(folder, clock.GetUtcNow().UtcDateTime); // when it was staged, for RemoveAbandoned
             return (token, problems);
         }
 
@@ -124,7 +125,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
             return;
         }
 
-        foreach (var stale in new DirectoryInfo(StagingRoot).EnumerateDirectories().Where(d => d.CreationTimeUtc < DateTime.UtcNow.AddDays(-1)))
+        foreach (var stale in new DirectoryInfo(StagingRoot).EnumerateDirectories().Where(d => d.LastWriteTimeUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)))
         {
             stale.Delete(recursive: true);
         }
