@@ -1,11 +1,18 @@
 using System.Diagnostics;
+using System.Text;
+using NewsSite.Web.Commands;
 
 namespace NewsSite.Web.Tests;
 
-/// <summary>The executable's verbs, run as a person or a script would run them.</summary>
+/// <summary>
+/// The executable's verbs as a person or a script runs them: in-process through the verbs' own
+/// entry point on the site's services, and once as a real process, for what only a process has
+/// (the verb chosen in Program.cs, standard input, exit codes).
+/// </summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _folder = TestPaths.NewTempFolder();
+    private readonly NewsSiteFactory _site = new();
+    private readonly TempFolder _folder = new();
 
     [Fact]
     public async Task Admin_AddListSetPasswordRemove_ReadPasswordsFromStandardInput()
@@ -31,22 +38,31 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task ImportThenExport_PrintReportsAndWriteSeeds()
     {
-        var seeds = Path.Combine(_folder, "seeds");
-        Directory.CreateDirectory(seeds);
-        File.Copy(Path.Combine(TestPaths.Seeds, TestPaths.ExampleSeed + ".txt"), Path.Combine(seeds, TestPaths.ExampleSeed + ".txt"));
+        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        File.WriteAllText(Path.Combine(seeds, "harbour.txt"), SeedText.Article("Harbour wall repaired"));
         File.WriteAllText(Path.Combine(seeds, "bad.txt"), "Headline only\n");
 
         var (importExit, report, _) = await RunAsync(null, "import", seeds);
         var (exportExit, exported, _) = await RunAsync(null, "export", Path.Combine(_folder, "out"));
 
         Assert.Equal(1, importExit); // one file failed
-        Assert.Contains("added     000_20ca1ab23c72d2da.txt  /world/china-and-north-korea-loom-as-top-us-officials-head-to-asia", report);
+        Assert.Contains("added     harbour.txt  /world/harbour-wall-repaired", report);
         Assert.Contains("failed    bad.txt", report);
         Assert.Contains("2 files: 1 added, 0 updated, 0 unchanged, 0 withdrawn, 0 restored, 1 failed", report);
         Assert.DoesNotContain("\r", report); // no progress bar when the output is not a terminal
         Assert.Equal(0, exportExit);
-        Assert.Contains("1 articles exported", exported);
+        Assert.Contains("2 articles exported", exported);
+        Assert.True(File.Exists(Path.Combine(_folder, "out", "harbour.txt")));
         Assert.True(File.Exists(Path.Combine(_folder, "out", TestPaths.ExampleSeed + ".txt")));
+    }
+
+    [Fact]
+    public async Task Import_MissingFolder_SaysSoAndExitsTwo()
+    {
+        var (exit, _, error) = await RunAsync(null, "import", Path.Combine(_folder, "nowhere"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("does not exist", error);
     }
 
     [Fact]
@@ -63,16 +79,48 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(25, json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    [Fact]
+    public async Task Process_AdminAddFromAPipeThenList_OnItsOwnStore()
+    {
+        var store = $"Data Source={Path.Combine(_folder, "news.db")}";
+
+        var (added, addOutput, _) = await RunProcessAsync(store, "a-long-enough-password\n", "admin", "add", "alice");
+        var (listed, list, _) = await RunProcessAsync(store, null, "admin", "list");
+        var (unknown, _, usage) = await RunProcessAsync(store, null, "admin", "rename", "alice");
+
+        Assert.Equal(0, added);
+        Assert.Contains("Admin 'alice' created.", addOutput);
+        Assert.Equal(0, listed);
+        Assert.StartsWith("alice", list);
+        Assert.NotEqual(0, unknown);
+        Assert.Contains("rename", usage);
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _folder.Dispose();
+    }
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args)
+    {
+        using var output = new MemoryStream();
+        var error = new StringWriter();
+        var console = new CommandConsole(new StringReader(input ?? ""), output, error, InputIsRedirected: true, ErrorIsTerminal: false);
+
+        var exitCode = await NewsCommands.InvokeAsync(_site.Services, args, console);
+
+        return (exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string store, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsSite.Web.dll"), .. args])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["ConnectionStrings__News"] = $"Data Source={Path.Combine(_folder, "news.db")}" },
+            Environment = { ["ConnectionStrings__News"] = store, ["Database__Provider"] = "Sqlite" },
         };
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(input ?? "");

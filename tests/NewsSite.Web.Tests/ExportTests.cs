@@ -22,7 +22,7 @@ public sealed class ExportTests : IDisposable
 
         using var response = await session.Client.GetAsync("/admin/export");
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
-        var exported = TestPaths.NewTempFolder();
+        using var exported = new TempFolder();
         using (var zip = new ZipArchive(await response.Content.ReadAsStreamAsync()))
         {
             zip.ExtractToDirectory(exported);
@@ -52,7 +52,7 @@ public sealed class ExportTests : IDisposable
         await _site.ImportAsync();
         File.Delete(Path.Combine(_site.SeedsFolder, "short-lived.txt"));
         await _site.ImportAsync();
-        var folder = TestPaths.NewTempFolder();
+        using var folder = new TempFolder();
         await using var scope = _site.Services.CreateAsyncScope();
 
         await scope.ServiceProvider.GetRequiredService<SeedExporter>().ExportToFolderAsync(folder);
@@ -63,7 +63,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task ExportToFolder_WritesOneSeedPerArticleNamedAsItsSource()
     {
-        var folder = TestPaths.NewTempFolder();
+        using var folder = new TempFolder();
         await using var scope = _site.Services.CreateAsyncScope();
 
         var count = await scope.ServiceProvider.GetRequiredService<SeedExporter>().ExportToFolderAsync(folder);

@@ -68,7 +68,7 @@ public sealed class MarkdownSeedTests : IDisposable
     {
         _site.WriteSeed("harbour.md", Seed);
         await _site.ImportAsync();
-        var folder = TestPaths.NewTempFolder();
+        using var folder = new TempFolder();
 
         var search = await _site.GetDocumentAsync("/search?q=quay");
         await using (var scope = _site.Services.CreateAsyncScope())

@@ -27,7 +27,7 @@ public class ParseCommandTests
     [Fact]
     public void Run_GoodAndBadFiles_PrintsOneLinePerFileInArgumentOrderAndExitsOne()
     {
-        var folder = TestPaths.NewTempFolder();
+        using var folder = new TempFolder();
         var good = Path.Combine(TestPaths.Seeds, TestPaths.ExampleSeed + ".txt");
         var bad = Path.Combine(folder, "bad.txt");
         File.WriteAllText(bad, "Headline\n\n31 February 2021, 09:34\n");
@@ -55,7 +55,7 @@ public class ParseCommandTests
     [Fact]
     public void Run_MarkdownAndHtmlSeeds_UseTheSameContract()
     {
-        var folder = TestPaths.NewTempFolder();
+        using var folder = new TempFolder();
         var markdown = Path.Combine(folder, "a.md");
         File.WriteAllText(markdown, "---\ntitle: Markdown story\npublished: 2023-07-01T10:15\nsection: UK\n---\n\nStandfirst.\n\n## A heading\n");
         var html = Path.Combine(folder, "b.html");
@@ -75,7 +75,7 @@ public class ParseCommandTests
     [Fact]
     public void Run_ThousandsOfFiles_KeepsArgumentOrder()
     {
-        var folder = TestPaths.NewTempFolder();
+        using var folder = new TempFolder();
         var files = Enumerable.Range(0, 2000).Select(i =>
         {
             var path = Path.Combine(folder, $"{i:0000}.txt");

@@ -10,24 +10,24 @@ public static class AdminCommand
 {
     private const string PasswordsDiffer = "The two passwords differ.";
 
-    public static Command Create(IServiceProvider services)
+    public static Command Create(IServiceProvider services, CommandConsole console)
     {
         var admin = new Command("admin", "Manage the admins who may sign in at /admin.");
         var name = new Argument<string>("name") { Description = "The admin's name." };
 
         var add = new Command("add", $"Create an admin; the password (at least {AdminAccounts.MinPasswordLength} characters) is read from standard input or prompted for.") { name };
         add.SetAction((result, cancellationToken) => WithAccountsAsync(services, async accounts =>
-            Report(ReadPassword() is { } password ? await accounts.AddAsync(result.GetValue(name)!, password, cancellationToken) : PasswordsDiffer, $"Admin '{result.GetValue(name)}' created."), cancellationToken));
+            Report(console, ReadPassword(console) is { } password ? await accounts.AddAsync(result.GetValue(name)!, password, cancellationToken) : PasswordsDiffer, $"Admin '{result.GetValue(name)}' created."), cancellationToken));
 
         var setPassword = new Command("set-password", "Set an admin's password (read from standard input or prompted for) and unlock the account.") { name };
         setPassword.SetAction((result, cancellationToken) => WithAccountsAsync(services, async accounts =>
-            Report(ReadPassword() is { } password ? await accounts.SetPasswordAsync(result.GetValue(name)!, password, cancellationToken) : PasswordsDiffer, $"Password of '{result.GetValue(name)}' changed."), cancellationToken));
+            Report(console, ReadPassword(console) is { } password ? await accounts.SetPasswordAsync(result.GetValue(name)!, password, cancellationToken) : PasswordsDiffer, $"Password of '{result.GetValue(name)}' changed."), cancellationToken));
 
         var remove = new Command("remove", "Remove an admin.") { name };
         remove.SetAction((result, cancellationToken) => WithAccountsAsync(services, async accounts =>
             await accounts.RemoveAsync(result.GetValue(name)!, cancellationToken)
-                ? Report(null, $"Admin '{result.GetValue(name)}' removed.")
-                : Report($"There is no admin named '{result.GetValue(name)}'.", ""), cancellationToken));
+                ? Report(console, null, $"Admin '{result.GetValue(name)}' removed.")
+                : Report(console, $"There is no admin named '{result.GetValue(name)}'.", ""), cancellationToken));
 
         var list = new Command("list", "List the admins.");
         list.SetAction((_, cancellationToken) => WithAccountsAsync(services, async accounts =>
@@ -36,7 +36,7 @@ public static class AdminCommand
             foreach (var account in await accounts.ListAsync(cancellationToken))
             {
                 var locked = account.LockedUntilUtc > now ? "  (locked)" : "";
-                Console.WriteLine($"{account.Name}  created {account.CreatedUtc:yyyy-MM-dd HH:mm} UTC{locked}");
+                console.Out.WriteLine($"{account.Name}  created {account.CreatedUtc:yyyy-MM-dd HH:mm} UTC{locked}");
             }
 
             return 0;
@@ -56,33 +56,33 @@ public static class AdminCommand
         return await action(scope.ServiceProvider.GetRequiredService<AdminAccounts>());
     }
 
-    private static int Report(string? problem, string success)
+    private static int Report(CommandConsole console, string? problem, string success)
     {
         if (problem is not null)
         {
-            Console.Error.WriteLine(problem);
+            console.Error.WriteLine(problem);
             return 1;
         }
 
-        Console.WriteLine(success);
+        console.Out.WriteLine(success);
         return 0;
     }
 
     /// <summary>One line from standard input when it is redirected (scripts); otherwise a prompt that does not echo.</summary>
-    private static string? ReadPassword()
+    private static string? ReadPassword(CommandConsole console)
     {
-        if (Console.IsInputRedirected)
+        if (console.InputIsRedirected)
         {
-            return Console.In.ReadLine() ?? "";
+            return console.In.ReadLine() ?? "";
         }
 
-        var first = Prompt("Password: ");
-        return Prompt("Repeat the password: ") == first ? first : null;
+        var first = Prompt(console, "Password: ");
+        return Prompt(console, "Repeat the password: ") == first ? first : null;
     }
 
-    private static string Prompt(string label)
+    private static string Prompt(CommandConsole console, string label)
     {
-        Console.Error.Write(label);
+        console.Error.Write(label);
         var password = new StringBuilder();
         for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
         {
@@ -96,7 +96,7 @@ public static class AdminCommand
             }
         }
 
-        Console.Error.WriteLine();
+        console.Error.WriteLine();
         return password.ToString();
     }
 }

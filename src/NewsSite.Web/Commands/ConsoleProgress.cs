@@ -4,14 +4,14 @@ namespace NewsSite.Web.Commands;
 /// A one-line progress bar on standard error, redrawn in place, for a terminal only: when
 /// output is redirected (a pipe, a log, CI) there is none and the report's plain lines suffice.
 /// </summary>
-public sealed class ConsoleProgress(string label) : IProgress<(int Done, int Total)>, IDisposable
+public sealed class ConsoleProgress(string label, TextWriter error) : IProgress<(int Done, int Total)>, IDisposable
 {
     private const int Width = 30;
     private const int MinimumFiles = 200;
     private int _lastDrawn = -1;
 
     /// <summary>A progress bar, or null when standard error is not a terminal.</summary>
-    public static ConsoleProgress? Start(string label) => Console.IsErrorRedirected ? null : new ConsoleProgress(label);
+    public static ConsoleProgress? Start(string label, CommandConsole console) => console.ErrorIsTerminal ? new ConsoleProgress(label, console.Error) : null;
 
     public void Report((int Done, int Total) value)
     {
@@ -24,14 +24,14 @@ public sealed class ConsoleProgress(string label) : IProgress<(int Done, int Tot
 
         _lastDrawn = percent;
         var filled = percent * Width / 100;
-        Console.Error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {percent,3}% {done}/{total} files");
+        error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {percent,3}% {done}/{total} files");
     }
 
     public void Dispose()
     {
         if (_lastDrawn >= 0)
         {
-            Console.Error.WriteLine();
+            error.WriteLine();
             _lastDrawn = -1;
         }
     }

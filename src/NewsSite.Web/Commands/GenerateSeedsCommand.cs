@@ -7,7 +7,7 @@ namespace NewsSite.Web.Commands;
 /// <summary><c>generate-seeds N DIR [--seed S]</c>: writes N realistic seed files for benchmarks and load tests.</summary>
 public static class GenerateSeedsCommand
 {
-    public static Command Create()
+    public static Command Create(CommandConsole console)
     {
         var count = new Argument<int>("count") { Description = "How many seed files to write." };
         var folder = new Argument<string>("folder") { Description = "The folder to write them into (created if needed)." };
@@ -17,7 +17,7 @@ public static class GenerateSeedsCommand
         {
             var path = Path.GetFullPath(result.GetValue(folder)!);
             var written = Write(result.GetValue(count), path, result.GetValue(seed));
-            Console.WriteLine($"{written} seed files written to {path}");
+            console.Out.WriteLine($"{written} seed files written to {path}");
             return 0;
         });
         return command;

@@ -8,7 +8,7 @@ namespace NewsSite.Web.Commands;
 /// <summary><c>import [DIR]</c>: imports a seeds folder into the store and prints a line per file and the totals.</summary>
 public static class ImportCommand
 {
-    public static Command Create(IServiceProvider services)
+    public static Command Create(IServiceProvider services, CommandConsole console)
     {
         var folder = new Argument<string?>("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "The seeds folder (default: Import:SeedsPath, else the repository's seeds/)." };
         var command = new Command("import", "Import seed files into the store (exit 1 when any file failed).") { folder };
@@ -18,7 +18,7 @@ public static class ImportCommand
             var path = result.GetValue(folder) is { } given ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(given)) : seedsFolder;
             if (!Directory.Exists(path))
             {
-                await Console.Error.WriteLineAsync($"The seeds folder '{path}' does not exist.");
+                await console.Error.WriteLineAsync($"The seeds folder '{path}' does not exist.");
                 return 2;
             }
 
@@ -28,18 +28,18 @@ public static class ImportCommand
             // Another folder adds to the store; only the site's own seeds folder withdraws what it lacks.
             var request = new ImportRequest(path, "cli", Environment.UserName, WithdrawMissing: path == seedsFolder);
             ImportReport? report;
-            using (var progress = ConsoleProgress.Start("Importing"))
+            using (var progress = ConsoleProgress.Start("Importing", console))
             {
                 report = await scope.ServiceProvider.GetRequiredService<SeedImporter>().TryImportAsync(request, progress, cancellationToken);
             }
 
             if (report is null)
             {
-                await Console.Error.WriteLineAsync("An import is already running; try again when it has finished.");
+                await console.Error.WriteLineAsync("An import is already running; try again when it has finished.");
                 return 3;
             }
 
-            Write(report, Console.Out);
+            Write(report, console.Out);
             return report.Failed > 0 ? 1 : 0;
         });
         return command;

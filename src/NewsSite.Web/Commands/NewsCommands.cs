@@ -10,16 +10,19 @@ public static class NewsCommands
     /// <summary>Whether the arguments ask for a command rather than the web server.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static Task<int> InvokeAsync(IServiceProvider services, string[] args)
+    /// <summary>Runs the verb <paramref name="args"/> names; returns its exit code.</summary>
+    /// <param name="console">Where the verb reads and writes; the process's console when null.</param>
+    public static Task<int> InvokeAsync(IServiceProvider services, string[] args, CommandConsole? console = null)
     {
+        console ??= CommandConsole.System();
         var root = new RootCommand("NewsSite: a self-hosted news reader. Without a command it serves the site.")
         {
-            ParseCommand.Create(services),
-            ImportCommand.Create(services),
-            ExportCommand.Create(services),
-            AdminCommand.Create(services),
-            GenerateSeedsCommand.Create(),
+            ParseCommand.Create(services, console),
+            ImportCommand.Create(services, console),
+            ExportCommand.Create(services, console),
+            AdminCommand.Create(services, console),
+            GenerateSeedsCommand.Create(console),
         };
-        return root.Parse(args).InvokeAsync();
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }
 }

@@ -19,15 +19,14 @@ public static class ParseCommand
         SkipValidation = true,
     };
 
-    public static Command Create(IServiceProvider services)
+    public static Command Create(IServiceProvider services, CommandConsole console)
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Seed files to parse." };
         var command = new Command("parse", "Parse seed files and print each as a JSON line (exit 1 when any file is not an article).") { files };
         command.SetAction(result =>
         {
             var maxBytes = services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxSeedBytes;
-            using var stdout = Console.OpenStandardOutput();
-            return Run(result.GetValue(files)!, maxBytes, stdout);
+            return Run(result.GetValue(files)!, maxBytes, console.Output);
         });
         return command;
     }
