@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Commands;
+using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Tests;
 
@@ -94,6 +96,29 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("alice", list);
         Assert.NotEqual(0, unknown);
         Assert.Contains("rename", usage);
+    }
+
+    [SqliteFact]
+    public async Task Process_ImportWhileTheSiteImports_IsToldOneIsRunningThenRunsOnceItEnds()
+    {
+        var store = $"Data Source={_site.DatabasePath}";
+        var seeds = Directory.CreateDirectory(Path.Combine(_folder, "seeds")).FullName;
+        File.WriteAllText(Path.Combine(seeds, "harbour.txt"), SeedText.Article("Harbour wall repaired"));
+        _site.CreateClient();
+
+        int refusedExit, laterExit;
+        string refusedError, laterOutput;
+        using (_site.Services.GetRequiredService<ImportGate>().TryEnter())
+        {
+            (refusedExit, _, refusedError) = await RunProcessAsync(store, null, "import", seeds);
+        }
+
+        (laterExit, laterOutput, _) = await RunProcessAsync(store, null, "import", seeds);
+
+        Assert.Equal(3, refusedExit);
+        Assert.Contains("An import is already running", refusedError);
+        Assert.Equal(0, laterExit);
+        Assert.Contains("added     harbour.txt", laterOutput);
     }
 
     public void Dispose()

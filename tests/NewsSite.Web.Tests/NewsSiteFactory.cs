@@ -45,6 +45,12 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         _ownsStore = false;
     }
 
+    /// <summary>The hosting environment; "Production" shows readers the site's own error pages.</summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>While set, every query the site sends through EF Core fails, as a broken store would.</summary>
+    public bool BreakQueries { get; set; }
+
     /// <summary>Service replacements to make before the site starts, after the site's own registrations.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -126,6 +132,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Store.Provider);
         builder.UseSetting("ConnectionStrings:News", Store.ConnectionString);
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
@@ -148,6 +155,11 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
             System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
         {
+            if (site.BreakQueries)
+            {
+                throw new InvalidOperationException("Simulated store failure: secret-internal-detail");
+            }
+
             lock (site)
             {
                 site.QueryLog?.Add(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))]));
