@@ -52,6 +52,31 @@ public sealed class AdminImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Revisions_ParagraphAddedAndRemovedAndFigureChanged_AreEachShown()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        var path = Path.Combine(_site.SeedsFolder, ExampleFile);
+        var blocks = File.ReadAllText(path).Split("\n\n").ToList();
+        var removed = blocks.First(b => b.StartsWith("A senior administration official", StringComparison.Ordinal));
+        blocks.Remove(removed);
+        blocks.Insert(blocks.FindIndex(b => b.StartsWith("On Friday, Mr Biden", StringComparison.Ordinal)), "A paragraph added by the editor.");
+        var figure = blocks.FindIndex(b => b.Contains("Alex Brandon/AP", StringComparison.Ordinal));
+        blocks[figure] = blocks[figure].Replace("Alex Brandon/AP", "Jane Roe/PA");
+        File.WriteAllText(path, string.Join("\n\n", blocks));
+
+        var (_, report) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var revisionsLink = report.QuerySelectorAll(".import-files a").Single(a => a.TextContent == "what changed").GetAttribute("href")!;
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync(revisionsLink));
+
+        var changes = page.QuerySelectorAll(".changes li").Select(li => (What: li.QuerySelector("strong")?.TextContent, Before: li.QuerySelector("del")?.TextContent, After: li.QuerySelector("ins")?.TextContent)).ToList();
+        Assert.Equal(["Paragraph removed", "Paragraph added", "Figure edited"], changes.Select(c => c.What));
+        Assert.Equal(removed, changes[0].Before);
+        Assert.Equal("A paragraph added by the editor.", changes[1].After);
+        Assert.Contains("Alex Brandon/AP", changes[2].Before);
+        Assert.Contains("Jane Roe/PA", changes[2].After);
+    }
+
+    [Fact]
     public async Task Reimport_RemovedSeed_WithdrawsItsArticleAndItsReturnRestoresIt()
     {
         var session = await AdminSession.SignedInAsync(_site);

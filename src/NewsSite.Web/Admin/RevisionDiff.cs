@@ -3,10 +3,10 @@ using NewsSite.Ingestion;
 namespace NewsSite.Web.Admin;
 
 /// <summary>One difference between two versions of an article.</summary>
-/// <param name="What">"Headline changed", "Paragraph added", "Paragraph removed", "Paragraph edited", …</param>
+/// <param name="What">"Headline changed", "Paragraph added", "Paragraph removed", "Paragraph edited", "Figure edited", …</param>
 public sealed record ArticleChange(string What, string? Before, string? After);
 
-/// <summary>What changed between two versions of an article: its fields, and its paragraphs by longest common subsequence.</summary>
+/// <summary>What changed between two versions of an article: its fields, and its body's paragraphs and figures by longest common subsequence.</summary>
 public static class RevisionDiff
 {
     public static IReadOnlyList<ArticleChange> Compare(ArticleDraft before, ArticleDraft after)
@@ -18,11 +18,11 @@ public static class RevisionDiff
         Field(changes, "Byline changed", before.Byline, after.Byline);
         Field(changes, "Section changed", before.Section, after.Section);
         Field(changes, "Lead image changed", Describe(before.LeadImage), Describe(after.LeadImage));
-        changes.AddRange(Paragraphs(Texts(before), Texts(after)));
+        changes.AddRange(Blocks(Items(before), Items(after)));
         return changes;
     }
 
-    private static IEnumerable<ArticleChange> Paragraphs(string[] before, string[] after)
+    private static IEnumerable<ArticleChange> Blocks(Item[] before, Item[] after)
     {
         // lengths[i, j]: the longest common subsequence of before[i..] and after[j..].
         var lengths = new int[before.Length + 1, after.Length + 1];
@@ -35,8 +35,8 @@ public static class RevisionDiff
         }
 
         var (x, y) = (0, 0);
-        var removed = new List<string>();
-        var added = new List<string>();
+        var removed = new List<Item>();
+        var added = new List<Item>();
         while (x < before.Length || y < after.Length)
         {
             if (x < before.Length && y < after.Length && before[x] == after[y])
@@ -64,14 +64,19 @@ public static class RevisionDiff
         }
     }
 
-    // Paragraphs removed and added at the same place read as edits, one for one.
-    private static List<ArticleChange> Pair(List<string> removed, List<string> added)
+    // Blocks of one kind removed and added at the same place read as edits, one for one.
+    private static List<ArticleChange> Pair(List<Item> removed, List<Item> added)
     {
         var changes = new List<ArticleChange>();
-        var edited = Math.Min(removed.Count, added.Count);
-        changes.AddRange(Enumerable.Range(0, edited).Select(i => new ArticleChange("Paragraph edited", removed[i], added[i])));
-        changes.AddRange(removed.Skip(edited).Select(text => new ArticleChange("Paragraph removed", text, null)));
-        changes.AddRange(added.Skip(edited).Select(text => new ArticleChange("Paragraph added", null, text)));
+        var edited = 0;
+        while (edited < Math.Min(removed.Count, added.Count) && removed[edited].Kind == added[edited].Kind)
+        {
+            changes.Add(new ArticleChange($"{removed[edited].Kind} edited", removed[edited].Text, added[edited].Text));
+            edited++;
+        }
+
+        changes.AddRange(removed.Skip(edited).Select(item => new ArticleChange($"{item.Kind} removed", item.Text, null)));
+        changes.AddRange(added.Skip(edited).Select(item => new ArticleChange($"{item.Kind} added", null, item.Text)));
         removed.Clear();
         added.Clear();
         return changes;
@@ -85,8 +90,17 @@ public static class RevisionDiff
         }
     }
 
-    private static string[] Texts(ArticleDraft article) =>
-        [.. article.Body.Select(b => b switch { ParagraphBlock p => p.Text, MarkdownBlock m => m.Markdown, _ => null }).OfType<string>()];
+    private static Item[] Items(ArticleDraft article) =>
+        [.. article.Body.Select(block => block switch
+        {
+            ParagraphBlock paragraph => new Item("Paragraph", paragraph.Text),
+            MarkdownBlock markdown => new Item("Paragraph", markdown.Markdown),
+            FigureBlock figure => new Item("Figure", Describe(figure.Figure)!),
+            _ => throw new ArgumentOutOfRangeException(nameof(article), block, "a body block of an unknown kind"),
+        })];
+
+    /// <summary>A body block as compared: its kind ("Paragraph", "Figure") and its text.</summary>
+    private sealed record Item(string Kind, string Text);
 
     private static string? Describe(Figure? figure) => figure is null ? null : $"{figure.Alt} — {figure.Caption} {figure.Credit}".TrimEnd();
 }
