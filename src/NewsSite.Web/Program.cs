@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.HttpOverrides;
 using NewsSite.Web;
 using NewsSite.Web.Admin;
 using NewsSite.Web.Api;
@@ -32,11 +31,13 @@ try
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<LogTextEnricher>()
             .WriteTo.Console(standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null),
         preserveStaticLogger: true);
 
     // Options, data and import
     builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddNewsData();
     builder.AddNewsImport();
@@ -76,8 +77,8 @@ try
     await app.Services.MigrateNewsStoreAsync();
     await app.Services.ImportSeedsIfEmptyAsync();
 
-    // Pipeline: behind a reverse proxy on this machine, its scheme and client address count
-    app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+    // Pipeline: behind a configured reverse proxy, its scheme and client address count
+    app.UseTrustedProxies();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/status/500");

@@ -12,13 +12,17 @@ namespace NewsSite.Web.Pages.Admin;
 [EnableRateLimiting(AdminSetup.SignInRateLimit)]
 public class LoginModel(AdminAccounts accounts, ILogger<LoginModel> logger) : PageModel
 {
+    // Bounded at the edge: a name is what AdminAccounts accepts, so what is logged is never more.
     [BindProperty]
     [Required]
+    [StringLength(AdminAccounts.MaxNameLength)]
+    [RegularExpression(AdminAccounts.NamePattern)]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
 
     [BindProperty]
     [Required]
+    [StringLength(AdminAccounts.MaxPasswordLength)]
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
@@ -40,6 +44,14 @@ public class LoginModel(AdminAccounts accounts, ILogger<LoginModel> logger) : Pa
         }
 
         var outcome = await accounts.SignInAsync(Name, Password, cancellationToken);
+        if (outcome.IsBusy)
+        {
+            Problem = "An import is writing to the store right now, so sign-in could not be checked. Try again in a minute.";
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+            return Page();
+        }
+
         if (!outcome.Succeeded)
         {
             logger.LogWarning("Failed admin sign-in for {Admin} from {Address}", Name, HttpContext.Connection.RemoteIpAddress);
