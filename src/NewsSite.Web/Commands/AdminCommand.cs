@@ -32,9 +32,10 @@ public static class AdminCommand
         var list = new Command("list", "List the admins.");
         list.SetAction((_, cancellationToken) => WithAccountsAsync(services, async accounts =>
         {
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             foreach (var account in await accounts.ListAsync(cancellationToken))
             {
-                var locked = account.LockedUntilUtc > DateTime.UtcNow ? "  (locked)" : "";
+                var locked = account.LockedUntilUtc > now ? "  (locked)" : "";
                 Console.WriteLine($"{account.Name}  created {account.CreatedUtc:yyyy-MM-dd HH:mm} UTC{locked}");
             }
 
