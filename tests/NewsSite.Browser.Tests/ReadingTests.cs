@@ -25,6 +25,21 @@ public class ReadingTests(SiteOnPort server)
     }
 
     [BrowserFact]
+    public async Task Dates_ShowTheirAgeByTheReadersClock_AndKeepItCurrent()
+    {
+        var page = await server.NewPageAsync();
+        await page.Clock.InstallAsync(new() { TimeDate = new DateTime(2021, 3, 14, 9, 35, 30, DateTimeKind.Utc) });
+        await page.GotoAsync(SiteOnPort.ArticlePath);
+
+        var meta = page.Locator(".article-meta");
+        await Assertions.Expect(meta.Locator("time")).ToHaveTextAsync("14 March 2021, 09:34");
+        await Assertions.Expect(meta.Locator(".age")).ToHaveTextAsync("(1 minute ago)");
+
+        await page.Clock.FastForwardAsync("02:00:00");
+        await Assertions.Expect(meta.Locator(".age")).ToHaveTextAsync("(2 hours ago)");
+    }
+
+    [BrowserFact]
     public async Task Reader_FollowsASidebarLinkAndTheSeeMoreLink()
     {
         var page = await server.NewPageAsync();

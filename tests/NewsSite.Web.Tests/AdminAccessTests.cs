@@ -109,7 +109,7 @@ public sealed class AdminAccessTests : IDisposable
     public async Task SignIn_LockedAccount_OpensAgainFifteenMinutesLater()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
-        using var site = new NewsSiteFactory { TestServices = services => services.AddSingleton<TimeProvider>(clock), Settings = { ["Admin:SignInAttemptsPerMinute"] = "1000" } };
+        using var site = new NewsSiteFactory { Clock = clock, Settings = { ["Admin:SignInAttemptsPerMinute"] = "1000" } };
         await site.CreateAdminAsync(AdminSession.Name, AdminSession.Password);
         var session = AdminSession.Anonymous(site);
         for (var i = 0; i < 5; i++)

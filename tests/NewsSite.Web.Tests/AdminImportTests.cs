@@ -168,7 +168,7 @@ public sealed class AdminImportTests : IDisposable
     public async Task Upload_NeitherConfirmedNorDiscarded_IsRemovedAfterADay()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
-        using var site = new NewsSiteFactory { TestServices = services => services.AddSingleton<TimeProvider>(clock) };
+        using var site = new NewsSiteFactory { Clock = clock };
         var session = await AdminSession.SignedInAsync(site);
         using var first = await session.UploadAsync(("first.txt", SeedText.Article("Left waiting")));
         var abandoned = first.Headers.Location!.OriginalString;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Extensions.Time.Testing;
 
 namespace NewsSite.Web.Tests;
 
@@ -71,13 +72,34 @@ public class FeedTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     }
 
     [Fact]
-    public async Task NewsSitemap_ListsOnlyTheLastTwoDays()
+    public async Task NewsSitemap_ListsOnlyTheLastTwoDays_AsTheClockMoves()
     {
-        var news = XDocument.Parse(await site.CreateClient().GetStringAsync("/sitemaps/news.xml"));
+        // UK time is UTC in January: the first article is 47 hours old, the second 49.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2023, 1, 15, 12, 0, 0, TimeSpan.Zero));
+        using var other = new NewsSiteFactory { Clock = clock };
+        other.WriteSeed("001_inside.txt", SeedText.Article("Harbour reopens after the storm", "13 January 2023, 13:00"));
+        other.WriteSeed("002_outside.txt", SeedText.Article("Storm closes the harbour", "13 January 2023, 11:00"));
+        var client = other.CreateClient();
 
-        Assert.Empty(news.Descendants(XName.Get("url", "http://www.sitemaps.org/schemas/sitemap/0.9"))); // the seed is from 2021
-        Assert.Equal("http://www.google.com/schemas/sitemap-news/0.9", news.Root?.GetNamespaceOfPrefix("news")?.NamespaceName);
+        using var first = await client.GetAsync("/sitemaps/news.xml");
+        Assert.Equal(["Harbour reopens after the storm"], NewsTitles(await first.Content.ReadAsStringAsync()));
+        Assert.Equal("http://www.google.com/schemas/sitemap-news/0.9", XDocument.Parse(await first.Content.ReadAsStringAsync()).Root?.GetNamespaceOfPrefix("news")?.NamespaceName);
+
+        // Two hours on, with no import, the first article has left the window too: served and revalidated.
+        clock.Advance(TimeSpan.FromHours(2));
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, "/sitemaps/news.xml") { Headers = { IfNoneMatch = { first.Headers.ETag! } } };
+        using var later = await client.SendAsync(revalidation);
+        Assert.Equal(System.Net.HttpStatusCode.OK, later.StatusCode);
+        Assert.Empty(NewsTitles(await later.Content.ReadAsStringAsync()));
+        Assert.Empty(NewsTitles(await client.GetStringAsync("/sitemaps/news.xml")));
+
+        // Until the content changes again, a revalidation is answered 304.
+        using var unchanged = new HttpRequestMessage(HttpMethod.Get, "/sitemaps/news.xml") { Headers = { IfNoneMatch = { later.Headers.ETag! } } };
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, (await client.SendAsync(unchanged)).StatusCode);
     }
+
+    private static List<string> NewsTitles(string xml) =>
+        [.. XDocument.Parse(xml).Descendants(XName.Get("title", "http://www.google.com/schemas/sitemap-news/0.9")).Select(t => t.Value)];
 
     [Fact]
     public async Task Pages_LinkTheirFeeds()

@@ -2,6 +2,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -43,6 +44,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         _folder = site._folder;
         _postgresDatabase = site._postgresDatabase;
         _ownsStore = false;
+        Clock = site.Clock;
     }
 
     /// <summary>The hosting environment; "Production" shows readers the site's own error pages.</summary>
@@ -68,6 +70,12 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     public (string Provider, string ConnectionString) Store => _postgresDatabase is null
         ? ("Sqlite", $"Data Source={DatabasePath}")
         : ("Postgres", $"{TestStore.PostgresServer};Database={_postgresDatabase}");
+
+    /// <summary>
+    /// The site's clock (<see cref="TimeProvider"/>) instead of the system's, e.g. a
+    /// <c>FakeTimeProvider</c> a test moves on: <c>new NewsSiteFactory { Clock = clock }</c>.
+    /// </summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>While set, every SQL command the site runs is recorded here, with its parameters.</summary>
     public List<RecordedCommand>? QueryLog { get; set; }
@@ -148,6 +156,10 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
             services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this)));
             TestServices?.Invoke(services);
         });
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
     }
 
     private sealed class RecordingInterceptor(NewsSiteFactory site) : DbCommandInterceptor

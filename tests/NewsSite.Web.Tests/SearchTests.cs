@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp;
 
 namespace NewsSite.Web.Tests;
 
@@ -40,18 +41,99 @@ public class SearchTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
     }
 
     [Theory]
-    [InlineData("\"unclosed")]
-    [InlineData("AND OR")]
-    [InlineData("*")]
-    [InlineData("nosuchcolumn:word")]
-    [InlineData("Pyongyang (Biden OR Trump)")] // beside a parenthesis, AND must be written
-    [InlineData("NEAR(Pyongyang Biden)")] // FTS5-only syntax is refused on both stores
-    [InlineData("title:Pyongyang")]
-    public async Task Search_MalformedQuery_GetsAFriendlyMessageNotAnError(string query)
+    [InlineData("\"Indo-Pacific", 1)] // an unclosed quote
+    [InlineData("“Indo-Pacific", 1)]
+    [InlineData("(Pyongyang OR Biden", 1)] // an unclosed parenthesis
+    [InlineData("Pyongyang)", 1)]
+    [InlineData("Pyongyang AND", 1)] // an operator without words on both sides
+    [InlineData("OR Pyongyang", 1)]
+    [InlineData("AND OR", 0)]
+    public async Task Search_RealSyntaxError_GetsAMessageAndStillSearchesTheWords(string query, int expectedHits)
     {
         var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query), HttpStatusCode.OK);
 
         Assert.Contains("could not be understood", page.QuerySelector("[role=alert]")?.TextContent);
+        Assert.Equal(expectedHits, page.QuerySelectorAll(".headline-item").Length);
+    }
+
+    public static TheoryData<string> SearchBoxInputs()
+    {
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.Fixtures, "input-kinds", "01_fts-hyphen-queries.txt"));
+        return [.. lines.Where(line => line.Length > 0 && !line.StartsWith('#'))];
+    }
+
+    [Theory]
+    [MemberData(nameof(SearchBoxInputs))]
+    [InlineData("Indo–Pacific")] // en dash
+    [InlineData("Indo‐Pacific")] // U+2010 hyphen
+    [InlineData("indo-pacific?")]
+    [InlineData("Indo-Pacific, co-operation.")]
+    [InlineData("Indo-Pac*")]
+    [InlineData("Biden’s")]
+    [InlineData("Biden's")]
+    [InlineData("“A free and open Indo-Pacific is essential,”")]
+    [InlineData("„free and open“")]
+    [InlineData("«free and open»")]
+    [InlineData("« free and open »")]
+    [InlineData("‘free and open’")]
+    [InlineData("Pyongyang (Biden OR Trump)")] // beside a parenthesis, AND is understood
+    [InlineData("^Pyongyang + Biden")] // FTS5's own syntax is just punctuation here
+    [InlineData("Pyongyang & Biden #Asia North/Korea")]
+    public async Task Search_PunctuationAsReadersTypeIt_FindsTheArticle(string query)
+    {
+        var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Null(page.QuerySelector("[role=alert]"));
+        var hit = Assert.Single(page.QuerySelectorAll(".headline-item"));
+        Assert.Equal(ArticleUrl, hit.QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("“open and free”")]
+    [InlineData("„open and free“")]
+    [InlineData("«open and free»")]
+    [InlineData("‘open and free’")]
+    [InlineData("Pacific-Indo")] // a hyphenated word is the phrase of its parts
+    public async Task Search_TypographicQuotesAndHyphens_MakePhrasesThatKeepTheirOrder(string query)
+    {
+        var page = await site.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Null(page.QuerySelector("[role=alert]"));
+        Assert.Empty(page.QuerySelectorAll(".headline-item"));
+    }
+
+    // Everything a reader might type that is not an operator: ASCII punctuation and symbols, dashes,
+    // apostrophes and single quotes, typographic and full-width marks, spaces of other kinds, invisible
+    // formatting characters, emoji (with a skin tone, and joined), and the replacement character.
+    private static readonly string[] Separators =
+    [
+        .. "!#$%&'*+,-./:;<=>?@[\\]^_`{|}~".Select(c => c.ToString()),
+        "‐", "‑", "–", "—", "―", "’", "‘", "‚", "‛", "‹", "›", "…", "·", "•", "¿", "¡", "§", "¶", "©", "®", "™", "°", "€", "£",
+        "，", "。", "！", "？", "／", "・", "、", "\u00a0", "\u2009", "\t", "\u200b", "\u00ad", "\u200d", "\u2060",
+        "😀", "👍🏽", "👨‍👩‍👧", "🇬🇧", "\ufffd", "--", "''", "'; --", "\\'", "&&", "||", "!!", "<->", ":*", "**",
+    ];
+
+    [Fact]
+    public async Task Search_AnyCharacterButAnOperator_OnlySeparatesWords()
+    {
+        var client = site.CreateClient();
+        var failures = new List<string>();
+        foreach (var separator in Separators)
+        {
+            foreach (var (query, found) in new[] { ($"Indo{separator}Pacific", 1), ($"{separator}Pyongyang{separator}", 1), ($"Pyongyang {separator} Biden", 1), (separator, 0) })
+            {
+                using var response = await client.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+                var html = await response.Content.ReadAsStringAsync();
+                var page = await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html));
+                var hits = page.QuerySelectorAll(".headline-item").Length;
+                if (response.StatusCode != HttpStatusCode.OK || page.QuerySelector("[role=alert]") is not null || hits != found)
+                {
+                    failures.Add($"{query}: {(int)response.StatusCode}, {hits} hits, {page.QuerySelector("[role=alert]")?.TextContent}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
     }
 
     [Fact]

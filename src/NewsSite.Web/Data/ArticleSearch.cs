@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace NewsSite.Web.Data;
@@ -9,8 +8,8 @@ namespace NewsSite.Web.Data;
 public sealed record SearchHit(string Title, string Url, DateTime PublishedUtc, string SnippetHtml);
 
 /// <summary>
-/// Full-text search over headlines, standfirsts, paragraphs and captions, in the query language
-/// of <see cref="SearchQuery"/>: SQLite FTS5 ranked by BM25, or PostgreSQL's tsvector (GIN index)
+/// Full-text search over headlines, standfirsts, paragraphs and captions, for a query read by
+/// <see cref="SearchQuery"/>: SQLite FTS5 ranked by BM25, or PostgreSQL's tsvector (GIN index)
 /// ranked by ts_rank with the same column weights.
 /// </summary>
 public static partial class ArticleSearch
@@ -19,47 +18,38 @@ public static partial class ArticleSearch
     private const string Open = "\u0001";
     private const string Close = "\u0002";
 
-    /// <summary>One page of hits for an FTS5 query, or null when the query is not valid FTS5 syntax.</summary>
-    public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchAsync(this NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>One page of hits, best first, and how many there are in all; none when the query has no words.</summary>
+    public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(this NewsDbContext db, SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        // Only the syntax both stores read (no NEAR, ^, + or column filters), so readers get the same answers on either.
-        if (SearchQuery.ToTsQuery(query) is not { } tsQuery)
+        if (query.Fts5 is not { } fts5 || query.TsQuery is not { } tsQuery)
         {
-            return null;
+            return ([], 0);
         }
 
         return db.Database.IsSqlite()
-            ? await SearchSqliteAsync(db, query, page, pageSize, cancellationToken)
+            ? await SearchSqliteAsync(db, fts5, page, pageSize, cancellationToken)
             : await SearchPostgresAsync(db, tsQuery, page, pageSize, cancellationToken);
     }
 
-    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
     {
-        try
-        {
-            var total = await db.Database.SqlQuery<int>(
-                $"SELECT COUNT(*) AS Value FROM ArticleSearch AS s JOIN Articles AS a ON a.Id = s.rowid WHERE ArticleSearch MATCH {query} AND a.WithdrawnUtc IS NULL")
-                .SingleAsync(cancellationToken);
-            var rows = await db.Database.SqlQuery<Row>(
-                $"""
-                SELECT a.Title, a.SectionSlug, a.Slug, a.PublishedUtc, snippet(ArticleSearch, -1, {Open}, {Close}, '…', 24) AS Snippet
-                FROM ArticleSearch AS s
-                JOIN Articles AS a ON a.Id = s.rowid
-                WHERE ArticleSearch MATCH {query} AND a.WithdrawnUtc IS NULL
-                ORDER BY bm25(ArticleSearch, 10.0, 4.0, 1.0, 2.0)
-                LIMIT {pageSize} OFFSET {(page - 1) * pageSize}
-                """)
-                .ToListAsync(cancellationToken);
-            return ([.. rows.Select(r => new SearchHit(r.Title, ArticleUrls.Of(r.SectionSlug, r.Slug), r.PublishedUtc, Highlight(r.Snippet)))], total);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
-        {
-            // FTS5 syntax errors ("fts5: syntax error near …", "unterminated string", "no such column") are the user's, not ours.
-            return null;
-        }
+        var total = await db.Database.SqlQuery<int>(
+            $"SELECT COUNT(*) AS Value FROM ArticleSearch AS s JOIN Articles AS a ON a.Id = s.rowid WHERE ArticleSearch MATCH {query} AND a.WithdrawnUtc IS NULL")
+            .SingleAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<Row>(
+            $"""
+            SELECT a.Title, a.SectionSlug, a.Slug, a.PublishedUtc, snippet(ArticleSearch, -1, {Open}, {Close}, '…', 24) AS Snippet
+            FROM ArticleSearch AS s
+            JOIN Articles AS a ON a.Id = s.rowid
+            WHERE ArticleSearch MATCH {query} AND a.WithdrawnUtc IS NULL
+            ORDER BY bm25(ArticleSearch, 10.0, 4.0, 1.0, 2.0)
+            LIMIT {pageSize} OFFSET {(page - 1) * pageSize}
+            """)
+            .ToListAsync(cancellationToken);
+        return ([.. rows.Select(r => new SearchHit(r.Title, ArticleUrls.Of(r.SectionSlug, r.Slug), r.PublishedUtc, Highlight(r.Snippet)))], total);
     }
 
-    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)?> SearchPostgresAsync(NewsDbContext db, string tsQuery, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchPostgresAsync(NewsDbContext db, string tsQuery, int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await db.Database.SqlQuery<int>(
             $"""

@@ -1,223 +1,177 @@
-using System.Text;
-
 namespace NewsSite.Web.Data;
 
 /// <summary>
-/// The search box's query language, which is SQLite FTS5's: words (all must match), "exact
-/// phrases", prefixes (<c>korea*</c>), <c>AND</c>, <c>OR</c>, <c>NOT</c> and parentheses. Words
-/// side by side bind tightest, then NOT, then AND, then OR. FTS5's NEAR, ^, + and column filters
-/// are refused on both stores. On PostgreSQL the same query is translated to <c>to_tsquery</c>
-/// syntax, so readers type the same thing whichever store the site runs on.
+/// What a reader typed in the search box, read the way the index reads words, as an FTS5 MATCH
+/// expression for SQLite and as <c>to_tsquery</c> text for PostgreSQL: the one place where the
+/// search syntax is decided, so both stores give the same answers.
 /// </summary>
-public static class SearchQuery
+/// <remarks>
+/// The only operators are deliberate ones (<see cref="ReadTokens"/>): "phrases" in double
+/// quotes of any style, ‘phrases’ in single quotes, <c>*</c> at the end of a word (a prefix),
+/// <c>AND</c>, <c>OR</c> and <c>NOT</c> in capitals, and parentheses. Every other character that is
+/// not a letter or a number only separates words, as the index's tokenizer does, so one unbroken
+/// run of text is the phrase of its words (<c>Indo-Pacific</c> is "indo pacific"). Phrases and
+/// groups side by side must all match and bind tightest, then NOT, then AND, then OR (FTS5's order).
+/// A quote or parenthesis left open, or an operator without words on both sides, is a syntax error:
+/// <see cref="Problem"/> says which, and the query searches for all of its words instead.
+/// </remarks>
+public sealed partial class SearchQuery
 {
-    /// <summary>The query as <c>to_tsquery</c> text, or null when it is not valid FTS5 syntax (FTS5 would refuse it too).</summary>
-    public static string? ToTsQuery(string query)
+    private SearchQuery(Node? node, string? problem)
     {
-        var tokens = Tokenize(query);
-        if (tokens is null || tokens.Count == 0)
-        {
-            return null;
-        }
+        Fts5 = node is null ? null : ToFts5(node);
+        TsQuery = node is null ? null : ToTsQuery(node);
+        Problem = problem;
+    }
 
+    /// <summary>The FTS5 MATCH expression, e.g. <c>("indo" + "pacific" AND "korea"*)</c>; null when the query has no words.</summary>
+    public string? Fts5 { get; }
+
+    /// <summary>The <c>to_tsquery</c> text, e.g. <c>( ( 'indo' &lt;-&gt; 'pacific' ) &amp; 'korea':* )</c>; null when the query has no words.</summary>
+    public string? TsQuery { get; }
+
+    /// <summary>Why the query is not valid syntax (e.g. "a quotation mark is not closed"), or null when it is.</summary>
+    public string? Problem { get; }
+
+    /// <summary>Reads a query; never throws.</summary>
+    public static SearchQuery Parse(string text)
+    {
+        var tokens = ReadTokens(text, out var problem);
         var parser = new Parser(tokens);
-        var result = parser.ParseOr();
-        return result is not null && parser.AtEnd ? result : null;
+        var node = parser.ParseQuery();
+        problem ??= parser.Problem;
+        if (problem is not null)
+        {
+            node = AllOf([.. tokens.Where(t => t.Kind == TokenKind.Phrase).Select(t => new Phrase(t.Words))]);
+        }
+
+        return new SearchQuery(node, problem);
     }
 
-    private enum Kind
+    private abstract record Node;
+
+    private sealed record Phrase(IReadOnlyList<Word> Words) : Node;
+
+    private sealed record All(IReadOnlyList<Node> Parts) : Node;
+
+    private sealed record Group(Node Inner) : Node;
+
+    private sealed record Binary(TokenKind Operator, Node Left, Node Right) : Node;
+
+    private static Node? AllOf(IReadOnlyList<Node> parts) => parts.Count switch
     {
-        Words,
-        And,
-        Or,
-        Not,
-        Open,
-        Close,
-    }
+        0 => null,
+        1 => parts[0],
+        _ => new All(parts),
+    };
 
-    private sealed record Token(Kind Kind, IReadOnlyList<string> Words, bool Prefix = false);
-
-    private static List<Token>? Tokenize(string query)
+    // Every node in parentheses: FTS5 reads no implicit AND beside a parenthesis, so it is always written.
+    private static string ToFts5(Node node) => node switch
     {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < query.Length)
-        {
-            var c = query[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else if (c is '(' or ')')
-            {
-                tokens.Add(new Token(c == '(' ? Kind.Open : Kind.Close, []));
-                i++;
-            }
-            else if (c == '"')
-            {
-                // A string ends at the next lone quote; "" inside it is a quote.
-                var text = new StringBuilder();
-                for (i++; ; i++)
-                {
-                    if (i >= query.Length)
-                    {
-                        return null;
-                    }
+        Phrase phrase => string.Join(" + ", phrase.Words.Select(w => $"\"{w.Text}\"" + (w.Prefix ? "*" : ""))),
+        All all => $"({string.Join(" AND ", all.Parts.Select(ToFts5))})",
+        Group group => ToFts5(group.Inner),
+        Binary binary => $"({ToFts5(binary.Left)} {binary.Operator.ToString().ToUpperInvariant()} {ToFts5(binary.Right)})",
+        _ => throw new InvalidOperationException(node.GetType().Name),
+    };
 
-                    if (query[i] == '"')
-                    {
-                        if (i + 1 < query.Length && query[i + 1] == '"')
-                        {
-                            text.Append('"');
-                            i++;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    text.Append(query[i]);
-                }
-
-                if (!AddWords(tokens, text.ToString(), query, ref i))
-                {
-                    return null;
-                }
-            }
-            else if (IsBareword(c))
-            {
-                var start = i;
-                while (i < query.Length && IsBareword(query[i]))
-                {
-                    i++;
-                }
-
-                var word = query[start..i];
-                if (word is "AND" or "OR" or "NOT")
-                {
-                    tokens.Add(new Token(word == "AND" ? Kind.And : word == "OR" ? Kind.Or : Kind.Not, []));
-                }
-                else if (i < query.Length && query[i] == ':')
-                {
-                    return null; // a column filter: the search box searches every column
-                }
-                else if (!AddWords(tokens, word, query, ref i))
-                {
-                    return null;
-                }
-            }
-            else
-            {
-                return null; // *, ^, +, : and other punctuation outside a string
-            }
-        }
-
-        return tokens;
-    }
-
-    // The words of a bareword or phrase as the tokenizer sees them (letters and digits), and whether a * follows.
-    private static bool AddWords(List<Token> tokens, string text, string query, ref int i)
+    // Words hold only letters, numbers and marks, so quoting them needs no escapes.
+    private static string ToTsQuery(Node node) => node switch
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text + " ")
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
+        Phrase { Words: [var word] } => TsLexeme(word),
+        Phrase phrase => $"( {string.Join(" <-> ", phrase.Words.Select(TsLexeme))} )",
+        All all => $"( {string.Join(" & ", all.Parts.Select(ToTsQuery))} )",
+        Group group => $"( {ToTsQuery(group.Inner)} )",
+        Binary { Operator: TokenKind.And } binary => $"{ToTsQuery(binary.Left)} & {ToTsQuery(binary.Right)}",
+        Binary { Operator: TokenKind.Or } binary => $"( {ToTsQuery(binary.Left)} | {ToTsQuery(binary.Right)} )",
+        Binary binary => $"( {ToTsQuery(binary.Left)} & !{ToTsQuery(binary.Right)} )",
+        _ => throw new InvalidOperationException(node.GetType().Name),
+    };
 
-        var prefix = i < query.Length && query[i] == '*';
-        if (prefix)
-        {
-            i++;
-        }
+    private static string TsLexeme(Word word) => $"'{word.Text}'" + (word.Prefix ? ":*" : "");
 
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        tokens.Add(new Token(Kind.Words, words, prefix));
-        return true;
-    }
-
-    private static bool IsBareword(char c) => char.IsLetterOrDigit(c) || c == '_' || c >= '\u0080';
-
-    private sealed class Parser(List<Token> tokens)
+    private sealed class Parser(IReadOnlyList<Token> tokens)
     {
         private int _next;
 
-        public bool AtEnd => _next == tokens.Count;
+        public string? Problem { get; private set; }
 
-        // or := and ("OR" and)*; and := not ("AND" not)*; not := group ("NOT" group)*
-        public string? ParseOr() => ParseChain(ParseAnd, Kind.Or, (left, right) => $"( {left} | {right} )");
+        private TokenKind? Peek => _next < tokens.Count ? tokens[_next].Kind : null;
 
-        private string? ParseAnd() => ParseChain(ParseNot, Kind.And, (left, right) => $"{left} & {right}");
+        // The whole query; null when it has no words or is not valid syntax (then Problem says why).
+        public Node? ParseQuery()
+        {
+            var node = ParseOr();
+            if (Problem is null && Peek == TokenKind.Close)
+            {
+                Problem = "a closing parenthesis has no opening one";
+            }
 
-        private string? ParseNot() => ParseChain(ParseGroup, Kind.Not, (left, right) => $"( {left} & !{right} )");
+            return Problem is null ? node : null;
+        }
 
-        // operand (operator operand)*, combined from the left; null when an operand is missing.
-        private string? ParseChain(Func<string?> operand, Kind @operator, Func<string, string, string> combine)
+        // or := and ("OR" and)*; and := not ("AND" not)*; not := sequence ("NOT" sequence)*
+        private Node? ParseOr() => ParseChain(ParseAnd, TokenKind.Or);
+
+        private Node? ParseAnd() => ParseChain(ParseNot, TokenKind.And);
+
+        private Node? ParseNot() => ParseChain(ParseSequence, TokenKind.Not);
+
+        private Node? ParseChain(Func<Node?> operand, TokenKind @operator)
         {
             var left = operand();
-            while (left is not null && Accept(@operator))
+            while (Problem is null && Peek == @operator)
             {
+                _next++;
                 var right = operand();
-                left = right is null ? null : combine(left, right);
+                if (left is null || right is null)
+                {
+                    Problem ??= $"{@operator.ToString().ToUpperInvariant()} needs words on both sides";
+                    return null;
+                }
+
+                left = new Binary(@operator, left, right);
             }
 
             return left;
         }
 
-        // group := "(" or ")" | phrase+ — phrases side by side must all match, and bind tighter than
-        // NOT ("a NOT b c" is "a NOT (b c)"); as in FTS5, a parenthesis never stands side by side.
-        private string? ParseGroup()
+        // sequence := (phrase | "(" or ")")* — side by side, all must match.
+        private Node? ParseSequence()
         {
-            if (Accept(Kind.Open))
+            var parts = new List<Node>();
+            while (Problem is null && Peek is TokenKind.Phrase or TokenKind.Open)
             {
+                var token = tokens[_next++];
+                if (token.Kind == TokenKind.Phrase)
+                {
+                    parts.Add(new Phrase(token.Words));
+                    continue;
+                }
+
                 var inner = ParseOr();
-                return inner is not null && Accept(Kind.Close) ? $"( {inner} )" : null;
+                if (Problem is not null)
+                {
+                    return null;
+                }
+
+                if (Peek != TokenKind.Close)
+                {
+                    Problem = "a parenthesis is not closed";
+                    return null;
+                }
+
+                _next++;
+                if (inner is null)
+                {
+                    Problem = "a pair of parentheses holds no words";
+                    return null;
+                }
+
+                parts.Add(new Group(inner));
             }
 
-            var phrases = new List<string>();
-            while (Peek == Kind.Words)
-            {
-                phrases.Add(Phrase(tokens[_next++]));
-            }
-
-            return phrases.Count switch
-            {
-                0 => null,
-                1 => phrases[0],
-                _ => $"( {string.Join(" & ", phrases)} )",
-            };
-        }
-
-        private static string Phrase(Token token)
-        {
-            var lexemes = token.Words.Select((word, index) => $"'{word}'" + (token.Prefix && index == token.Words.Count - 1 ? ":*" : ""));
-            return token.Words.Count == 1 ? lexemes.Single() : $"( {string.Join(" <-> ", lexemes)} )";
-        }
-
-        private Kind? Peek => _next < tokens.Count ? tokens[_next].Kind : null;
-
-        private bool Accept(Kind kind)
-        {
-            if (Peek != kind)
-            {
-                return false;
-            }
-
-            _next++;
-            return true;
+            return AllOf(parts);
         }
     }
 }

@@ -33,15 +33,15 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             return;
         }
 
-        var pageNumber = PageNumber.Parse(page);
-        var result = await db.SearchAsync(Query, pageNumber, site.Value.PageSize, cancellationToken);
-        if (result is not { } found)
+        var search = SearchQuery.Parse(Query);
+        if (search.Problem is { } reason)
         {
-            Problem = "That search could not be understood. Put phrases in double quotes (\"New York channel\"), use * only at the end of a word (Pyongyan*), and AND, OR and NOT between words.";
-            return;
+            Problem = $"That search could not be understood: {reason}. Put phrases in double quotes (\"New York channel\"), use * only at the end of a word (Pyongyan*), and AND, OR and NOT between words. "
+                + (search.Fts5 is null ? "It has no words to look for." : "These articles have all of its words.");
         }
 
-        (Hits, var total) = found;
+        var pageNumber = PageNumber.Parse(page);
+        (Hits, var total) = await db.SearchAsync(search, pageNumber, site.Value.PageSize, cancellationToken);
         Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize);
     }
 }
