@@ -63,9 +63,31 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(25, json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Theory]
+    [InlineData("America/New_York")]
+    [InlineData("Asia/Tokyo")]
+    [InlineData("UTC")]
+    public async Task Parse_InAnyHostTimeZone_PrintsTheSameUkTimes(string zone)
+    {
+        var withoutOffset = Path.Combine(_folder, "no-offset.md");
+        File.WriteAllText(withoutOffset, "---\ntitle: Ferry timetable changes\npublished: 2021-07-14 09:34\n---\n\nStandfirst.\n");
+        var winter = Path.Combine(_folder, "winter.html");
+        File.WriteAllText(winter, "<html><body><article><h1>Harbour works</h1><time datetime=\"2021-01-14T09:34\">x</time><p>Standfirst.</p></article></body></html>");
+        var files = new[] { "06a_date-space-offset.md", "06c_date-space-offset.html" }.Select(f => Path.Combine(TestPaths.Fixtures, "input-kinds", f)).Append(withoutOffset).Append(winter);
+
+        var (exit, output, error) = await RunAsync(null, new() { ["TZ"] = zone }, ["parse", .. files]);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(
+            ["2021-07-14T08:34:00+01:00", "2021-07-14T08:34:00+01:00", "2021-07-14T09:34:00+01:00", "2021-01-14T09:34:00+00:00"],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("publishedAt").GetString()));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args)
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, params string[] args) => RunAsync(input, [], args);
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string? input, Dictionary<string, string?> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsSite.Web.dll"), .. args])
         {
@@ -74,6 +96,11 @@ public sealed class CommandLineTests : IDisposable
             RedirectStandardError = true,
             Environment = { ["ConnectionStrings__News"] = $"Data Source={Path.Combine(_folder, "news.db")}" },
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(input ?? "");
         process.StandardInput.Close();
