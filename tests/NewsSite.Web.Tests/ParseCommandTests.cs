@@ -140,6 +140,29 @@ public class ParseCommandTests
         Assert.Equal(1, (int?)json["line"]);
     }
 
+    [Fact]
+    public void Run_CaptionForms_SplitOnlyRealCredits()
+    {
+        var (exitCode, lines) = Run(InputKind("18_caption-forms.txt"));
+
+        Assert.Equal(0, exitCode);
+        var json = JsonNode.Parse(Assert.Single(lines))!;
+        Assert.Equal("The museum front on reopening day", (string?)json["leadImage"]!["caption"]);
+        Assert.Equal("Alex Roe/PA", (string?)json["leadImage"]!["credit"]);
+        var figures = json["body"]!.AsArray().Where(b => (string?)b!["type"] == "figure").Select(b => ((string?)b!["caption"], (string?)b!["credit"])).ToList();
+        Assert.Equal(
+            new (string?, string?)[]
+            {
+                ("Soldiers in the trenches of the Western Front (1914-1918)", null),
+                ("Visitors in the new gallery (left to right)", null),
+                ("The curator holds a medal (second from left)", null),
+                ("Flood defences in the town centre.", "PA Wire, Jane Roe"),
+                ("A wartime poster (file photo)", null),
+                ("Ministers at the opening", "Jane Doe (PA)"),
+            },
+            figures);
+    }
+
     private static string InputKind(string name) => Path.Combine(TestPaths.Fixtures, "input-kinds", name);
 
     private static (int ExitCode, string[] Lines) Run(params string[] files)
