@@ -5,8 +5,8 @@ public static class Bylines
 {
     private const int MaxWords = 12;
 
-    // Lower-case words that belong in bylines: "Ursula von der Leyen", "Guardian staff and agencies".
-    private static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal)
+    /// <summary>Lower-case words that belong in names and credits: "Ursula von der Leyen", "Guardian staff and agencies".</summary>
+    internal static readonly HashSet<string> BylineWords = new(StringComparer.Ordinal)
     {
         "and", "&", "of", "the", "in", "at", "for", "de", "del", "della", "der", "den", "van", "von", "la", "le", "da", "di", "du", "dos", "bin", "al", "y",
         "staff", "agencies", "agency", "reporter", "reporters", "correspondent", "correspondents", "editor", "writer", "team", "desk", "news",

@@ -6,21 +6,19 @@ public static class Captions
     /// <summary>The labels a credit may follow: "… Picture: PA".</summary>
     public static readonly string[] Labels = ["Picture:", "Image:", "Photo:", "Credit:"];
 
-    // A trailing parenthesis naming a place in the picture or a number is part of the caption.
-    private static readonly HashSet<string> NotCredits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "left", "right", "centre", "center", "top", "bottom", "front", "back", "middle", "pictured", "above", "below", "inset", "file",
-        "top left", "top right", "bottom left", "bottom right", "second left", "second right", "far left", "far right", "centre left", "centre right",
-    };
+    private const string CreditSeparator = ", ";
 
     /// <summary>
-    /// "… Picture: PA" (or Image:, Photo:, Credit:) gives the text before the label and "PA";
-    /// "… Scott Morrison (Alex Brandon/AP)" gives the text before the parenthesis and
-    /// "Alex Brandon/AP"; any other line is all caption and no credit.
+    /// "… Picture: PA" (or Image:, Photo:, Credit:) gives the text before the label and "PA", and
+    /// a run of labelled credits ("… Picture: PA Wire, Photo: Jane Roe") gives them all, joined in
+    /// order ("PA Wire, Jane Roe"). A trailing parenthesis is a credit only when it reads as one
+    /// (<see cref="CreditNames.IsCredit"/>): "… Scott Morrison (Alex Brandon/AP)" gives
+    /// "Alex Brandon/AP", while "(1914-1918)", "(left to right)" or "(file photo)" stay caption.
+    /// Any other line is all caption and no credit.
     /// </summary>
     public static Figure Split(string alt, string captionLine)
     {
-        var (caption, credit) = SplitLabel(captionLine) ?? SplitParenthesis(captionLine) ?? (captionLine, null);
+        var (caption, credit) = SplitLabels(captionLine) ?? SplitParenthesis(captionLine) ?? (captionLine, null);
         return new Figure(alt, caption, credit);
     }
 
@@ -31,28 +29,45 @@ public static class Captions
     public static string Join(Figure figure, string label = "Picture:") => (figure.Credit switch
     {
         null => figure.Caption,
-        var credit when credit.Contains('/') => $"{figure.Caption} ({credit})",
+        var credit when credit.Contains('/') && CreditNames.IsCredit(credit) => $"{figure.Caption} ({credit})",
         var credit => $"{figure.Caption} {label} {credit}",
     }).Trim();
 
-    private static (string Caption, string? Credit)? SplitLabel(string line)
+    /// <summary>
+    /// The credits after the last label and after each label before it whose text reads as a
+    /// credit ("PA Wire," before "Photo: Jane Roe"); null when the line has no labelled credit.
+    /// </summary>
+    private static (string Caption, string? Credit)? SplitLabels(string line)
     {
-        var (at, length) = FindLastLabel(line);
-        if (at < 0)
+        var (at, length) = FindLastLabel(line, line.Length);
+        if (at < 0 || line[(at + length)..].Trim() is not { Length: > 0 } last)
         {
             return null;
         }
 
-        var credit = line[(at + length)..].Trim();
-        return credit.Length == 0 ? null : (line[..at].TrimEnd(), credit);
+        var credits = new List<string> { last };
+        while (FindLastLabel(line, at) is (>= 0, _) previous)
+        {
+            var credit = line[(previous.At + previous.Length)..at].Trim().TrimEnd(',', ';', '|', '·', '•', '–', '—', '-').Trim();
+            if (!CreditNames.IsCredit(credit))
+            {
+                break;
+            }
+
+            credits.Insert(0, credit);
+            at = previous.At;
+        }
+
+        return (line[..at].TrimEnd(), string.Join(CreditSeparator, credits));
     }
 
-    private static (int At, int Length) FindLastLabel(string text)
+    // The last label that starts a word and ends before `end`.
+    private static (int At, int Length) FindLastLabel(string text, int end)
     {
         var best = (At: -1, Length: 0);
         foreach (var label in Labels)
         {
-            var at = text.LastIndexOf(label, StringComparison.Ordinal);
+            var at = end < label.Length ? -1 : text.LastIndexOf(label, end - 1, StringComparison.Ordinal);
             if (at > best.At && (at == 0 || char.IsWhiteSpace(text[at - 1])))
             {
                 best = (at, label.Length);
@@ -84,15 +99,12 @@ public static class Captions
         }
 
         var inside = line[(open + 1)..^1].Trim();
-        var (labelAt, labelLength) = FindLastLabel(inside);
+        var (labelAt, labelLength) = FindLastLabel(inside, inside.Length);
         if (labelAt == 0)
         {
             inside = inside[labelLength..].Trim(); // "(Picture: PA)"
         }
 
-        return IsCredit(inside) ? (line[..open].TrimEnd(), inside) : null;
+        return CreditNames.IsCredit(inside) ? (line[..open].TrimEnd(), inside) : null;
     }
-
-    private static bool IsCredit(string text) =>
-        text.Length > 0 && !NotCredits.Contains(text) && !text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c));
 }

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -12,7 +14,7 @@ namespace NewsSite.Ingestion;
 /// paragraphs of the <c>article</c>; the byline; and an <c>aside</c> "Latest … News" list as teasers.
 /// Scripts, styles, navigation and comments are ignored; all text is taken as text.
 /// </summary>
-public static class HtmlSeedParser
+public static partial class HtmlSeedParser
 {
     private const int MaxTags = 50_000;
     private static readonly string[] Outside = ["script", "style", "nav", "noscript", "template", "aside", "footer"];
@@ -31,8 +33,8 @@ public static class HtmlSeedParser
             return SeedParseResult.Failure($"the page has {tags:N0} tags; a saved article page has fewer than {MaxTags:N0}");
         }
 
-        var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(bytes));
-        var jsonLd = NewsArticleJsonLd(document);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(Encoding.UTF8.GetString(bytes));
+        var (jsonLd, jsonLdLine) = NewsArticleJsonLd(document);
         foreach (var ignored in document.QuerySelectorAll("script, style, noscript, template").ToList())
         {
             ignored.Remove();
@@ -46,18 +48,30 @@ public static class HtmlSeedParser
             return SeedParseResult.Failure("the page has no body");
         }
 
-        var title = Text(jsonLd, "headline") ?? Clean(document.QuerySelector("h1")?.TextContent);
-        if (string.IsNullOrEmpty(title))
+        var h1 = document.QuerySelector("h1");
+        var jsonLdTitle = Text(jsonLd, "headline");
+        var title = jsonLdTitle ?? Clean(h1?.TextContent);
+        var titleLine = jsonLdTitle is not null ? jsonLdLine : LineOf(h1);
+        if (title is null)
         {
-            return SeedParseResult.Failure("no headline: the page has neither JSON-LD NewsArticle headline nor an h1");
+            return h1 is null
+                ? SeedParseResult.Failure("no headline: the page has neither JSON-LD NewsArticle headline nor an h1")
+                : SeedParseResult.Failure(ArticleText.InvisibleHeadline, titleLine);
         }
 
-        var dateText = Text(jsonLd, "datePublished")
-            ?? document.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content")
-            ?? article.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        if (dateText is null || !IsoDates.TryParseUk(dateText, out var published))
+        var meta = document.QuerySelector("meta[property='article:published_time']");
+        var time = article.QuerySelector("time[datetime]");
+        var (dateText, dateLine) = Text(jsonLd, "datePublished") is { } fromJsonLd ? (fromJsonLd, jsonLdLine)
+            : meta?.GetAttribute("content") is { } fromMeta ? (fromMeta, LineOf(meta))
+            : (time?.GetAttribute("datetime"), LineOf(time));
+        if (dateText is null)
         {
-            return SeedParseResult.Failure(dateText is null ? "no publish date: no JSON-LD datePublished, article:published_time or time[datetime]" : $"'{dateText}' is not an ISO 8601 date");
+            return SeedParseResult.Failure("no publish date: no JSON-LD datePublished, article:published_time or time[datetime]");
+        }
+
+        if (!SeedDate.TryParse(dateText, out var published, out var dateError))
+        {
+            return SeedParseResult.Failure(dateError, dateLine);
         }
 
         var latest = Sidebar(document);
@@ -73,7 +87,7 @@ public static class HtmlSeedParser
         byline ??= bylineText is null ? null : Bylines.TryGetName(bylineText);
 
         var section = Text(jsonLd, "articleSection") ?? latest?.Section ?? document.QuerySelector("meta[property='article:section']")?.GetAttribute("content");
-        return SeedParseResult.Success(new ArticleDraft(title, published, section, byline, lead, standfirst, body, latest));
+        return SeedParseResult.Success(new ArticleDraft(title, published, section, byline, lead, standfirst, body, latest), titleLine);
     }
 
     /// <summary>
@@ -146,7 +160,10 @@ public static class HtmlSeedParser
     private static bool IsOutside(IElement element, IElement article) =>
         element.Ancestors<IElement>().TakeWhile(a => a != article).Any(a => Outside.Contains(a.LocalName));
 
-    private static JsonElement? NewsArticleJsonLd(IDocument document)
+    /// <summary>The 1-based line an element starts on in the saved page.</summary>
+    private static int? LineOf(IElement? element) => element?.SourceReference?.Position.Line;
+
+    private static (JsonElement? Node, int? Line) NewsArticleJsonLd(IDocument document)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
@@ -160,7 +177,7 @@ public static class HtmlSeedParser
                 {
                     if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is "NewsArticle" or "Article")
                     {
-                        return node.Clone();
+                        return (node.Clone(), LineOf(script));
                     }
                 }
             }
@@ -170,21 +187,39 @@ public static class HtmlSeedParser
             }
         }
 
-        return null;
+        return (null, null);
     }
 
-    private static string? Text(JsonElement? node, string property) =>
-        node is { ValueKind: JsonValueKind.Object } n && n.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? Clean(value.GetString()) : null;
-
-    // Markup whitespace (indentation, line breaks) is one space; the text itself stays as it is.
-    private static string? Clean(string? text)
+    /// <summary>
+    /// A JSON-LD string, HTML-decoded once: a script's text is not decoded by the HTML parser, and
+    /// pages write entities into JSON-LD ("Rock &amp;amp; roll") that mean what they mean in markup.
+    /// An escaped lone surrogate ("\uD800"), which .NET will not make a string of, is dropped.
+    /// </summary>
+    private static string? Text(JsonElement? node, string property)
     {
-        if (text is null)
+        if (node is not { ValueKind: JsonValueKind.Object } n || !n.TryGetProperty(property, out var value) || value.ValueKind != JsonValueKind.String)
         {
             return null;
         }
 
-        var clean = string.Join(' ', text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-        return clean.Length == 0 ? null : clean;
+        string? text;
+        try
+        {
+            text = value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            text = JsonSerializer.Deserialize<string>(LoneSurrogateEscape().Replace(value.GetRawText(), ""));
+        }
+
+        return Clean(WebUtility.HtmlDecode(text));
     }
+
+    // "\uD800" not followed by a low surrogate's escape, or "\uDC00" not preceded by a high one; not "\\uD800", an escaped backslash.
+    [GeneratedRegex(@"(?<=(?:^|[^\\])(?:\\\\)*)(?:\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")]
+    private static partial Regex LoneSurrogateEscape();
+
+    // Markup whitespace (indentation, line breaks) is one space; the rest is SeedText's rule, so invisible text is no text.
+    private static string? Clean(string? text) =>
+        text is null ? null : SeedText.Clean(string.Join(' ', text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
 }

@@ -14,7 +14,7 @@ namespace NewsSite.Ingestion;
 /// </summary>
 public static class MarkdownSeedParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
 
     public static SeedParseResult Parse(ReadOnlySpan<byte> bytes, int maxBytes = SeedParser.DefaultMaxBytes)
     {
@@ -36,7 +36,7 @@ public static class MarkdownSeedParser
         }
 
         var fields = FrontMatter.Read(frontMatter);
-        if (!fields.TryGetValue("title", out var title) || title.Length == 0)
+        if (!fields.TryGetValue("title", out var title) || title.Value.Length == 0)
         {
             return SeedParseResult.Failure("the front matter has no title", frontMatter.Line + 1);
         }
@@ -46,17 +46,16 @@ public static class MarkdownSeedParser
             return SeedParseResult.Failure("the front matter has no published date", frontMatter.Line + 1);
         }
 
-        if (!TryReadPublished(published, out var publishedAt, out var dateError))
+        if (!SeedDate.TryParse(published.Value, out var publishedAt, out var dateError))
         {
-            return SeedParseResult.Failure(dateError!, frontMatter.Line + 1);
+            return SeedParseResult.Failure("published: " + dateError, published.Line);
         }
 
-        fields.TryGetValue("standfirst", out var standfirst);
+        var standfirst = fields.TryGetValue("standfirst", out var given) ? given.Value : null;
         Figure? lead = null;
         var body = new List<BodyBlock>();
         foreach (var block in document.Skip(1).Where(b => b is not LinkReferenceDefinitionGroup))
         {
-            var source = text.Substring(block.Span.Start, block.Span.Length).Trim();
             if (block is MdParagraph { Inline: { } inline } && StandaloneImage(inline) is { } image)
             {
                 var figure = Captions.Split(PlainText(image), image.Title ?? "");
@@ -72,6 +71,7 @@ public static class MarkdownSeedParser
                 continue;
             }
 
+            var source = MarkdownBlockSource.Of(text, block);
             var (kind, plain) = Describe(block, source);
             if (kind == "paragraph" && standfirst is null)
             {
@@ -82,28 +82,10 @@ public static class MarkdownSeedParser
             body.Add(new MarkdownBlock(kind, plain, source));
         }
 
-        fields.TryGetValue("section", out var section);
-        fields.TryGetValue("byline", out var byline);
-        return SeedParseResult.Success(new ArticleDraft(title, publishedAt, NullIfEmpty(section), NullIfEmpty(byline), lead, NullIfEmpty(standfirst), body, null));
-    }
-
-    /// <summary>ISO 8601 (with its offset, or UK local time without one) or the seed form "14 March 2021, 09:34".</summary>
-    private static bool TryReadPublished(string value, out DateTimeOffset publishedAt, out string? error)
-    {
-        error = null;
-        if (char.IsAsciiDigit(value.FirstOrDefault()) && value.Length >= 10 && value[4] == '-' && IsoDates.TryParseUk(value, out publishedAt))
-        {
-            return true;
-        }
-
-        return SeedDate.TryParse(value, out publishedAt, out error)
-            || Fail($"published: '{value}' is neither ISO 8601 (2021-03-14T09:34:00+00:00) nor a seed date (14 March 2021, 09:34)", out error);
-    }
-
-    private static bool Fail(string message, out string? error)
-    {
-        error = message;
-        return false;
+        var section = fields.TryGetValue("section", out var sectionField) ? sectionField.Value : null;
+        var byline = fields.TryGetValue("byline", out var bylineField) ? bylineField.Value : null;
+        var draft = new ArticleDraft(title.Value, publishedAt, NullIfEmpty(section), NullIfEmpty(byline), lead, NullIfEmpty(standfirst), body, null);
+        return SeedParseResult.Success(draft, title.Line);
     }
 
     private static (string Kind, string Text) Describe(Block block, string source) => block switch
@@ -162,14 +144,18 @@ public static class MarkdownSeedParser
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
+    /// <summary>A front matter value and the 1-based line it is on.</summary>
+    private readonly record struct Field(string Value, int Line);
+
     /// <summary>The simple YAML of seed front matter: one "key: value" per line, values optionally quoted.</summary>
     private static class FrontMatter
     {
-        public static Dictionary<string, string> Read(YamlFrontMatterBlock block)
+        public static Dictionary<string, Field> Read(YamlFrontMatterBlock block)
         {
-            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var line in block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()))
+            var fields = new Dictionary<string, Field>(StringComparer.OrdinalIgnoreCase);
+            foreach (var stringLine in block.Lines.Lines.Take(block.Lines.Count))
             {
+                var line = stringLine.ToString();
                 var colon = line.IndexOf(':');
                 if (colon <= 0 || line.TrimStart().StartsWith('#'))
                 {
@@ -186,7 +172,7 @@ public static class MarkdownSeedParser
                     value = value[1..^1].Replace("''", "'", StringComparison.Ordinal);
                 }
 
-                fields[line[..colon].Trim()] = value;
+                fields[line[..colon].Trim()] = new Field(value, stringLine.Line + 1);
             }
 
             return fields;

@@ -19,7 +19,13 @@ public sealed class SeedParseResult
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Succeeded => Article is not null;
 
-    public static SeedParseResult Success(ArticleDraft article) => new(article, null);
+    /// <summary>
+    /// The article a reader found, its text made clean by <see cref="ArticleText.Clean"/>: every
+    /// format's text leaves the parser through here. A headline left with no visible character
+    /// makes it a failure at <paramref name="headlineLine"/> instead.
+    /// </summary>
+    public static SeedParseResult Success(ArticleDraft article, int? headlineLine = null) =>
+        ArticleText.Clean(article) is { } clean ? new(clean, null) : Failure(ArticleText.InvisibleHeadline, headlineLine);
 
     public static SeedParseResult Failure(string reason, int? line = null) => new(null, new SeedError(reason, line));
 }

@@ -164,7 +164,7 @@ public static class SeedParser
 
         var (standfirst, body) = ReadBody(blocks, next, bodyEnd);
         var latest = sidebarAt is { } at ? ReadSidebar(blocks, at) : null;
-        return SeedParseResult.Success(new ArticleDraft(title, publishedAt, latest?.Section, byline, leadImage, standfirst, body, latest));
+        return SeedParseResult.Success(new ArticleDraft(title, publishedAt, latest?.Section, byline, leadImage, standfirst, body, latest), blocks.LineNumber(0));
     }
 
     private static (string? Standfirst, List<BodyBlock> Body) ReadBody(SeedBlocks blocks, int start, int end)

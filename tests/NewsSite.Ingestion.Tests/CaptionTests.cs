@@ -19,9 +19,42 @@ public class CaptionTests
     [InlineData("Crowds gather (Picture: PA)", "Crowds gather", "PA")]
     [InlineData("Cap (Jane Doe (PA))", "Cap", "Jane Doe (PA)")]
     [InlineData("The team celebrates (second left)", "The team celebrates (second left)", null)]
+    [InlineData("Soldiers in the trenches (1914-1918)", "Soldiers in the trenches (1914-1918)", null)]
+    [InlineData("The square in spring (March 2019)", "The square in spring (March 2019)", null)]
+    [InlineData("Crowds on the first day (Monday)", "Crowds on the first day (Monday)", null)]
+    [InlineData("Visitors in the new gallery (left to right)", "Visitors in the new gallery (left to right)", null)]
+    [InlineData("Visitors in the new gallery (Left to right)", "Visitors in the new gallery (Left to right)", null)]
+    [InlineData("The curator holds a medal (second from left)", "The curator holds a medal (second from left)", null)]
+    [InlineData("A wartime poster (file photo)", "A wartime poster (file photo)", null)]
+    [InlineData("The minister (pictured in 2019)", "The minister (pictured in 2019)", null)]
+    [InlineData("The minister (Pictured in London)", "The minister (Pictured in London)", null)]
+    [InlineData("The minister (L-R)", "The minister (L-R)", null)]
+    [InlineData("A boat at sea (see below)", "A boat at sea (see below)", null)]
+    [InlineData("The museum front (Alex Roe/PA)", "The museum front", "Alex Roe/PA")]
+    [InlineData("The museum front (PA Wire/PA Images)", "The museum front", "PA Wire/PA Images")]
+    [InlineData("The museum front (AFP via Getty Images)", "The museum front", "AFP via Getty Images")]
+    [InlineData("The museum front (Ursula von der Leyen)", "The museum front", "Ursula von der Leyen")]
+    [InlineData("The museum front (Reuters)", "The museum front", "Reuters")]
+    [InlineData("Ministers at the opening (Jane Doe (PA))", "Ministers at the opening", "Jane Doe (PA)")]
+    [InlineData("Flood defences in the town centre. Picture: PA Wire, Photo: Jane Roe", "Flood defences in the town centre.", "PA Wire, Jane Roe")]
+    [InlineData("Flood defences. Picture: PA Wire; Photo: Jane Roe; Credit: Alex Roe", "Flood defences.", "PA Wire, Jane Roe, Alex Roe")]
+    [InlineData("Image: a cat on a wall. Picture: PA", "Image: a cat on a wall.", "PA")]
     public void Split_CaptionLine_SeparatesCaptionAndCredit(string line, string caption, string? credit)
     {
         Assert.Equal(new Figure("alt", caption, credit), Captions.Split("alt", line));
+    }
+
+    [Theory]
+    [InlineData("PA Wire, Jane Roe")]
+    [InlineData("Alex Brandon/AP")]
+    [InlineData("handout/reuters")]
+    [InlineData("Jane Doe (PA)")]
+    [InlineData("dpa")]
+    public void Join_ThenSplit_GivesTheSameCredit(string credit)
+    {
+        var figure = new Figure("alt", "The harbour at dawn.", credit);
+
+        Assert.Equal(figure, Captions.Split("alt", Captions.Join(figure)));
     }
 
     [Fact]

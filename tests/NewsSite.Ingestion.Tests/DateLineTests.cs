@@ -41,8 +41,8 @@ public class DateLineTests
     [InlineData("14 March 2021, 25:61", "25:61 is not a time of day (hours run 00–23, minutes 00–59)")]
     [InlineData("14 March 2021, 24:00", "24:00 is not a time of day (hours run 00–23, minutes 00–59)")]
     [InlineData("14 Marchember 2021, 09:34", "'Marchember' is not an English month name")]
-    [InlineData("١٤ March 2021, 09:34", "expected the publish date in the form '14 March 2021, 09:34', found '١٤ March 2021, 09:34'")]
-    [InlineData("Sunday afternoon", "expected the publish date in the form '14 March 2021, 09:34', found 'Sunday afternoon'")]
+    [InlineData("١٤ March 2021, 09:34", "expected the publish date as '14 March 2021, 09:34' (UK time) or ISO 8601 such as '2021-03-14T09:34:00+00:00', found '١٤ March 2021, 09:34'")]
+    [InlineData("Sunday afternoon", "expected the publish date as '14 March 2021, 09:34' (UK time) or ISO 8601 such as '2021-03-14T09:34:00+00:00', found 'Sunday afternoon'")]
     public void Parse_BadDateLine_SaysWhyWithItsLine(string line, string reason)
     {
         var error = Seed.Fail(Seed.Of("Headline", line, "Standfirst."));

@@ -56,13 +56,53 @@ public class HtmlSeedTests
     [Theory]
     [InlineData("<html><body><p>No headline here</p></body></html>", "no headline")]
     [InlineData("<html><body><h1>Headline</h1><p>No date</p></body></html>", "no publish date")]
-    [InlineData("<html><body><h1>Headline</h1><time datetime=\"soon\">x</time></body></html>", "not an ISO 8601 date")]
+    [InlineData("<html><body><h1>Headline</h1><time datetime=\"soon\">x</time></body></html>", "expected the publish date as '14 March 2021, 09:34' (UK time) or ISO 8601 such as '2021-03-14T09:34:00+00:00', found 'soon'")]
     public void Parse_PageThatIsNoArticle_SaysWhy(string html, string reason)
     {
         var result = SeedParser.Parse("page.html", Encoding.UTF8.GetBytes(html));
 
         Assert.False(result.Succeeded);
         Assert.Contains(reason, result.Error.Message);
+    }
+
+    [Fact]
+    public void Parse_JsonLdValuesWithEntities_AreDecodedOnce()
+    {
+        var article = Parse("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rock &amp; roll museum&#039;s new wing &lsquo;opens&rsquo; &amp;amp; more","datePublished":"2021-05-10T09:00:00+01:00","articleSection":"Arts &amp; Culture","author":{"@type":"Person","name":"Jane O&#x27;Roe"}}</script></head>
+            <body><article><h1>Ignored</h1><p>Standfirst.</p></article></body></html>
+            """);
+
+        Assert.Equal("Rock & roll museum's new wing ‘opens’ &amp; more", article.Title);
+        Assert.Equal("Arts & Culture", article.Section);
+        Assert.Equal("Jane O'Roe", article.Byline);
+    }
+
+    [Fact]
+    public void Parse_MarkupText_IsDecodedByTheHtmlParserOnlyOnce()
+    {
+        var article = Parse("""
+            <html><body><article><h1>Rock &amp;amp; roll &amp;#039;s</h1><time datetime="2021-05-10T09:00:00+01:00">x</time>
+            <p>Guitars &amp;amp; posters &lt;b&gt;</p>
+            <figure><img alt="A &amp;amp; B"><figcaption>Fans &amp;amp; bands. Picture: A &amp;amp; B</figcaption></figure>
+            </article></body></html>
+            """);
+
+        Assert.Equal("Rock &amp; roll &#039;s", article.Title);
+        Assert.Equal("Guitars &amp; posters <b>", article.Standfirst);
+        Assert.Equal(new Figure("A &amp; B", "Fans &amp; bands.", "A &amp; B"), article.LeadImage);
+    }
+
+    [Fact]
+    public void Parse_JsonLdEntitiesFixture_GivesTheDecodedHeadline()
+    {
+        var path = Path.Combine(Seed.RepositoryRoot(), "tests", "Fixtures", "input-kinds", "05_jsonld-entities.html");
+
+        var article = SeedParser.Parse(path, File.ReadAllBytes(path)).Article!;
+
+        Assert.Equal("Rock & roll museum's new wing opens", article.Title);
+        Assert.Equal("A new wing of the rock & roll museum opened on Monday.", article.Standfirst);
+        Assert.Equal([new ParagraphBlock("The wing holds guitars, posters & stage costumes.")], article.Body);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class MarkdownSeedTests
     [InlineData("Just text\n", "no front matter")]
     [InlineData("---\npublished: 2021-03-14T09:34\n---\n", "no title")]
     [InlineData("---\ntitle: T\n---\n", "no published date")]
-    [InlineData("---\ntitle: T\npublished: yesterday\n---\n", "neither ISO 8601")]
+    [InlineData("---\ntitle: T\npublished: yesterday\n---\n", "line 3: published: expected the publish date as '14 March 2021, 09:34' (UK time) or ISO 8601")]
     [InlineData("", "file is empty")]
     public void Parse_BadMarkdownSeed_SaysWhy(string text, string reason)
     {
@@ -82,6 +82,48 @@ public class MarkdownSeedTests
 
         Assert.True(SeedParser.Parse("a.md", bytes).Succeeded);
         Assert.False(SeedParser.Parse("a.txt", bytes).Succeeded);
+    }
+
+    [Fact]
+    public void Parse_ReferenceLinks_EachBlockCarriesTheDefinitionsItUses()
+    {
+        var article = Parse("""
+            ---
+            title: Town hall publishes its budget papers
+            published: 2021-05-16T10:00:00+01:00
+            ---
+
+            The town hall has published its budget papers.
+
+            The papers are on the [council website][papers], a summary is [here][Summary] and [faq] answers questions.
+
+            > See [the papers] [papers] or [papers][].
+
+            Councillors will debate them next week.
+
+            [papers]: https://example.org/budget "The papers"
+            [summary]: /world/council-publishes-new-parking-rules
+            [faq]: <https://example.org/faq>
+            [unused]: https://example.org/unused
+            """);
+
+        var blocks = article.Body.Cast<MarkdownBlock>().ToList();
+        Assert.Equal(
+            "The papers are on the [council website][papers], a summary is [here][Summary] and [faq] answers questions.\n\n"
+            + "[papers]: https://example.org/budget \"The papers\"\n[summary]: /world/council-publishes-new-parking-rules\n[faq]: <https://example.org/faq>",
+            blocks[0].Markdown);
+        Assert.Equal("The papers are on the council website, a summary is here and faq answers questions.", blocks[0].Text);
+        Assert.Equal("> See [the papers] [papers] or [papers][].\n\n[papers]: https://example.org/budget \"The papers\"", blocks[1].Markdown);
+        Assert.Equal("Councillors will debate them next week.", blocks[2].Markdown);
+        Assert.Equal(3, blocks.Count);
+    }
+
+    [Fact]
+    public void Write_ArticleWithReferenceLinks_ParsesBackToTheSameArticle()
+    {
+        var article = Parse("---\ntitle: T\npublished: 2021-05-16T10:00\n---\n\nStandfirst.\n\nSee [one][a] and [two][a].\n\nAnd [again][a].\n\n[a]: https://example.org/a\n");
+
+        Assert.Equal(article, Parse(MarkdownSeedWriter.Write(article)), ArticleComparer.Instance);
     }
 
     [Fact]

@@ -121,6 +121,26 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("added     harbour.txt", laterOutput);
     }
 
+    [Theory]
+    [InlineData("America/New_York")]
+    [InlineData("Asia/Tokyo")]
+    [InlineData("UTC")]
+    public async Task Process_ParseInAnyHostTimeZone_PrintsTheSameUkTimes(string zone)
+    {
+        var withoutOffset = Path.Combine(_folder, "no-offset.md");
+        File.WriteAllText(withoutOffset, "---\ntitle: Ferry timetable changes\npublished: 2021-07-14 09:34\n---\n\nStandfirst.\n");
+        var winter = Path.Combine(_folder, "winter.html");
+        File.WriteAllText(winter, "<html><body><article><h1>Harbour works</h1><time datetime=\"2021-01-14T09:34\">x</time><p>Standfirst.</p></article></body></html>");
+        var files = new[] { "06a_date-space-offset.md", "06c_date-space-offset.html" }.Select(f => Path.Combine(TestPaths.Fixtures, "input-kinds", f)).Append(withoutOffset).Append(winter);
+
+        var (exit, output, error) = await RunProcessAsync($"Data Source={Path.Combine(_folder, "news.db")}", null, ["parse", .. files], new() { ["TZ"] = zone });
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(
+            ["2021-07-14T08:34:00+01:00", "2021-07-14T08:34:00+01:00", "2021-07-14T09:34:00+01:00", "2021-01-14T09:34:00+00:00"],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("publishedAt").GetString()));
+    }
+
     public void Dispose()
     {
         _site.Dispose();
@@ -138,7 +158,9 @@ public sealed class CommandLineTests : IDisposable
         return (exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string store, string? input, params string[] args)
+    private static Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string store, string? input, params string[] args) => RunProcessAsync(store, input, args, []);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string store, string? input, string[] args, Dictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsSite.Web.dll"), .. args])
         {
@@ -147,6 +169,11 @@ public sealed class CommandLineTests : IDisposable
             RedirectStandardError = true,
             Environment = { ["ConnectionStrings__News"] = store, ["Database__Provider"] = "Sqlite" },
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(input ?? "");
         process.StandardInput.Close();

@@ -89,6 +89,82 @@ public class ParseCommandTests
         Assert.Equal(files.Select(f => $"Headline {int.Parse(Path.GetFileNameWithoutExtension(f))}"), lines.Select(l => (string?)JsonNode.Parse(l)!["title"]));
     }
 
+    [Fact]
+    public void Run_FixturesWithCharactersXmlCannotHold_PrintsTextWithoutThem()
+    {
+        var (exitCode, lines) = Run(InputKind("04a_feed-control-char-entity.html"), InputKind("04c_feed-nonchar-standfirst.txt"));
+
+        Assert.Equal(0, exitCode);
+        var html = JsonNode.Parse(lines[0])!;
+        var text = JsonNode.Parse(lines[1])!;
+        Assert.Equal("Storm closes coastal road for repairs", (string?)html["title"]);
+        Assert.Equal("A storm has closed the coastal road for at least a week.", (string?)html["standfirst"]);
+        Assert.Equal("Pier café wins award", (string?)text["title"]);
+        Assert.Equal("The pier café has won a regional award.", (string?)text["standfirst"]);
+        Assert.All(lines, line => Assert.DoesNotContain(line.EnumerateRunes(), r => r.Value is 0xFFFF or 0xFFFE || r.Value < 0x20));
+    }
+
+    [Fact]
+    public void Run_JsonLdHeadlineWithEntities_PrintsItDecodedOnce()
+    {
+        var (exitCode, lines) = Run(InputKind("05_jsonld-entities.html"));
+
+        Assert.Equal(0, exitCode);
+        var json = JsonNode.Parse(Assert.Single(lines))!;
+        Assert.Equal("Rock & roll museum's new wing opens", (string?)json["title"]);
+        Assert.Equal("Jane Roe", (string?)json["byline"]);
+        Assert.Equal("A new wing of the rock & roll museum opened on Monday.", (string?)json["standfirst"]);
+    }
+
+    [Theory]
+    [InlineData("06a_date-space-offset.md")]
+    [InlineData("06c_date-space-offset.html")]
+    public void Run_DateWithSpaceAndOffset_PrintsThatInstantInUkTime(string fixture)
+    {
+        var (exitCode, lines) = Run(InputKind(fixture));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("2021-07-14T08:34:00+01:00", (string?)JsonNode.Parse(Assert.Single(lines))!["publishedAt"]);
+    }
+
+    [Fact]
+    public void Run_HeadlineOfOnlyZeroWidthCharacters_PrintsAnErrorWithItsLine()
+    {
+        var file = InputKind("16a_zero-width-headline.txt");
+
+        var (exitCode, lines) = Run(file);
+
+        Assert.Equal(1, exitCode);
+        var json = JsonNode.Parse(Assert.Single(lines))!;
+        Assert.Equal("line 1: the headline has no visible characters (only spaces, zero-width or other invisible characters)", (string?)json["error"]);
+        Assert.Equal(1, (int?)json["line"]);
+    }
+
+    [Fact]
+    public void Run_CaptionForms_SplitOnlyRealCredits()
+    {
+        var (exitCode, lines) = Run(InputKind("18_caption-forms.txt"));
+
+        Assert.Equal(0, exitCode);
+        var json = JsonNode.Parse(Assert.Single(lines))!;
+        Assert.Equal("The museum front on reopening day", (string?)json["leadImage"]!["caption"]);
+        Assert.Equal("Alex Roe/PA", (string?)json["leadImage"]!["credit"]);
+        var figures = json["body"]!.AsArray().Where(b => (string?)b!["type"] == "figure").Select(b => ((string?)b!["caption"], (string?)b!["credit"])).ToList();
+        Assert.Equal(
+            new (string?, string?)[]
+            {
+                ("Soldiers in the trenches of the Western Front (1914-1918)", null),
+                ("Visitors in the new gallery (left to right)", null),
+                ("The curator holds a medal (second from left)", null),
+                ("Flood defences in the town centre.", "PA Wire, Jane Roe"),
+                ("A wartime poster (file photo)", null),
+                ("Ministers at the opening", "Jane Doe (PA)"),
+            },
+            figures);
+    }
+
+    private static string InputKind(string name) => Path.Combine(TestPaths.Fixtures, "input-kinds", name);
+
     private static (int ExitCode, string[] Lines) Run(params string[] files)
     {
         using var output = new MemoryStream();
