@@ -23,6 +23,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     private readonly string _folder;
     private readonly string? _postgresDatabase;
     private readonly bool _ownsStore;
+    private Uri? _address;
 
     public NewsSiteFactory()
     {
@@ -113,12 +114,17 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         Assert.Null(await scope.ServiceProvider.GetRequiredService<NewsSite.Web.Admin.AdminAccounts>().AddAsync(name, password));
     }
 
-    /// <summary>Starts the site on a port of its own on 127.0.0.1, as a real node, and returns its base address.</summary>
+    /// <summary>Starts the site on a port of its own on 127.0.0.1, as a real node (once), and returns its base address.</summary>
     public Uri StartOnPort()
     {
+        if (_address is not null)
+        {
+            return _address;
+        }
+
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
-        return new Uri(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+        return _address = new Uri(Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
     }
 
