@@ -90,6 +90,9 @@ internal sealed class ArticleRows : IDisposable
         Flush();
     }
 
+    /// <summary>Drops rows queued for the server but not sent, after a write failed.</summary>
+    public void Discard() => _batch?.BatchCommands.Clear();
+
     public void Dispose()
     {
         _insertArticle.Dispose();
@@ -167,8 +170,14 @@ internal sealed class ArticleRows : IDisposable
     {
         if (_batch is { BatchCommands.Count: > 0 })
         {
-            _batch.ExecuteNonQuery();
-            _batch.BatchCommands.Clear();
+            try
+            {
+                _batch.ExecuteNonQuery();
+            }
+            finally
+            {
+                _batch.BatchCommands.Clear();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsSite.Ingestion;
 using NewsSite.Web.Caching;
@@ -12,6 +13,9 @@ namespace NewsSite.Web.Import;
 /// record in one transaction. Unchanged files (same hash) are skipped; a changed file updates
 /// its article in place and keeps the old version as a revision; a file that fails leaves its
 /// article as it was; an article whose file has gone is withdrawn, and returns with its file.
+/// Each file's writes run in a savepoint of their own: whatever throws while one file is written
+/// (the store refusing a value, a constraint, a bug) undoes that file's writes alone and is
+/// reported as that file's failure, and every other file is still imported.
 /// </summary>
 public sealed class SeedImporter(
     NewsDbContext db,
@@ -24,6 +28,9 @@ public sealed class SeedImporter(
 {
     // Files read and parsed at once: enough to keep both cores busy, few enough to bound memory.
     private const int ChunkSize = 256;
+
+    // One file's writes, undone alone when they fail.
+    private const string FileSavepoint = "seed_file";
 
     /// <summary>Runs the import, or returns null at once when another import is running (or, for <see cref="ImportRequest.OnlyIntoEmptyStore"/>, has filled the store).</summary>
     /// <param name="request">The folder and who asked.</param>
@@ -76,7 +83,7 @@ public sealed class SeedImporter(
                 seeds[i] = ParsedSeed.Read(files[start + i], importOptions.Value.MaxSeedBytes, known.GetValueOrDefault(Path.GetFileName(files[start + i]))?.ContentHash));
             for (var i = 0; i < count; i++)
             {
-                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), rows, takenUrls, touchedSections, run, cancellationToken));
+                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), transaction, rows, takenUrls, touchedSections, run, cancellationToken));
             }
 
             db.ChangeTracker.Clear();
@@ -106,25 +113,55 @@ public sealed class SeedImporter(
     }
 
     private async Task<ImportFileResult> ImportAsync(
-        ParsedSeed seed, KnownArticle? known, ArticleRows rows, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
+        ParsedSeed seed,
+        KnownArticle? known,
+        IDbContextTransaction transaction,
+        ArticleRows rows,
+        HashSet<(string, string)> takenUrls,
+        HashSet<string> touchedSections,
+        ImportRun run,
+        CancellationToken cancellationToken)
     {
+        var knownUrl = known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug);
         if (seed.Result is { Succeeded: false } failed)
         {
             logger.LogWarning("Seed {File} was not imported: {Reason}", seed.Name, failed.Error.Message);
-            return new ImportFileResult(seed.Name, ImportOutcome.Failed, known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug), failed.Error.Message);
+            return new ImportFileResult(seed.Name, ImportOutcome.Failed, knownUrl, failed.Error.Message);
         }
 
-        if (known is not null && (seed.Result is null || known.ContentHash == seed.Hash))
+        var unchanged = known is not null && (seed.Result is null || known.ContentHash == seed.Hash);
+        if (unchanged && !known!.Withdrawn)
         {
-            if (known.Withdrawn)
-            {
-                await db.Articles.Where(a => a.Id == known.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, (DateTime?)null), cancellationToken);
-                touchedSections.Add(known.SectionSlug);
-            }
-
-            return new ImportFileResult(seed.Name, known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Unchanged, ArticleUrls.Of(known.SectionSlug, known.Slug));
+            return new ImportFileResult(seed.Name, ImportOutcome.Unchanged, knownUrl);
         }
 
+        await transaction.CreateSavepointAsync(FileSavepoint, cancellationToken);
+        try
+        {
+            var result = unchanged ? await RestoreAsync(seed, known!, touchedSections, cancellationToken) : await WriteAsync(seed, known, rows, takenUrls, touchedSections, run, cancellationToken);
+            await transaction.ReleaseSavepointAsync(FileSavepoint, cancellationToken);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await transaction.RollbackToSavepointAsync(FileSavepoint, cancellationToken);
+            rows.Discard();
+            db.ChangeTracker.Clear();
+            logger.LogError(ex, "Seed {File} was not imported: importing it failed", seed.Name);
+            return new ImportFileResult(seed.Name, ImportOutcome.Failed, knownUrl, $"could not be imported: {ex.Message}");
+        }
+    }
+
+    private async Task<ImportFileResult> RestoreAsync(ParsedSeed seed, KnownArticle known, HashSet<string> touchedSections, CancellationToken cancellationToken)
+    {
+        await db.Articles.Where(a => a.Id == known.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, (DateTime?)null), cancellationToken);
+        touchedSections.Add(known.SectionSlug);
+        return new ImportFileResult(seed.Name, ImportOutcome.Restored, ArticleUrls.Of(known.SectionSlug, known.Slug));
+    }
+
+    private async Task<ImportFileResult> WriteAsync(
+        ParsedSeed seed, KnownArticle? known, ArticleRows rows, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
+    {
         var draft = seed.Result!.Article!;
         var section = draft.Section ?? siteOptions.Value.DefaultSection;
         var article = new Article
