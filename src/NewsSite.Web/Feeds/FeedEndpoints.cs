@@ -45,7 +45,7 @@ public static class FeedEndpoints
         var newest = await (sectionSlug is null ? articles : articles.InSection(sectionSlug))
             .NewestFirst()
             .Take(FeedSize)
-            .Select(a => new { a.Title, a.SectionSlug, a.Slug, a.Section, a.Standfirst, a.Byline, a.PublishedUtc, a.UpdatedUtc })
+            .Select(a => new { a.Title, a.SectionSlug, a.Slug, a.FirstPath, a.Section, a.Standfirst, a.Byline, a.PublishedUtc, a.UpdatedUtc })
             .ToListAsync(cancellationToken);
 
         var path = sectionSlug is null ? "/" : ArticleUrls.Section(sectionSlug);
@@ -59,8 +59,9 @@ public static class FeedEndpoints
             LastUpdatedTime = newest.Count == 0 ? DateTimeOffset.UnixEpoch : Ingestion.UkTime.FromStoredUtc(newest.Max(a => a.UpdatedUtc)),
             Items = newest.Select(a =>
             {
+                // The GUID is the article's first URL: a feed reader sees one item however its URL moves.
                 var url = urls.Absolute(ArticleUrls.Of(a.SectionSlug, a.Slug));
-                var item = new SyndicationItem(a.Title, a.Standfirst ?? a.Title, new Uri(url), url, Ingestion.UkTime.FromStoredUtc(a.UpdatedUtc)) { PublishDate = Ingestion.UkTime.FromStoredUtc(a.PublishedUtc) };
+                var item = new SyndicationItem(a.Title, a.Standfirst ?? a.Title, new Uri(url), urls.Absolute(a.FirstPath), Ingestion.UkTime.FromStoredUtc(a.UpdatedUtc)) { PublishDate = Ingestion.UkTime.FromStoredUtc(a.PublishedUtc) };
                 item.Categories.Add(new SyndicationCategory(a.Section));
                 if (a.Byline is not null)
                 {

@@ -62,9 +62,13 @@ public sealed class SeedImporter(
 
         var files = SeedFiles.Find(request.Folder);
         var known = await db.Articles.AsNoTracking()
-            .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
+            .OrderBy(a => a.Id)
+            .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.Section, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
             .ToDictionaryAsync(a => a.SourceFile, StringComparer.Ordinal, cancellationToken);
-        var takenUrls = known.Values.Select(a => (a.SectionSlug, a.Slug)).ToHashSet();
+        var redirects = await db.ArticleRedirects.AsNoTracking().Select(r => new { r.SectionSlug, r.Slug, r.ArticleId }).ToListAsync(cancellationToken);
+        var addresses = new ArticleAddresses(
+            known.Values.OrderBy(a => a.Id).Select(a => (a.Section, a.SectionSlug, a.Slug, a.Id)),
+            redirects.Select(r => (r.SectionSlug, r.Slug, r.ArticleId)));
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, Folder = request.Folder };
 
@@ -83,7 +87,7 @@ public sealed class SeedImporter(
                 seeds[i] = ParsedSeed.Read(files[start + i], importOptions.Value.MaxSeedBytes, known.GetValueOrDefault(Path.GetFileName(files[start + i]))?.ContentHash));
             for (var i = 0; i < count; i++)
             {
-                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), transaction, rows, takenUrls, touchedSections, run, cancellationToken));
+                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), transaction, rows, addresses, touchedSections, run, cancellationToken));
             }
 
             db.ChangeTracker.Clear();
@@ -117,7 +121,7 @@ public sealed class SeedImporter(
         KnownArticle? known,
         IDbContextTransaction transaction,
         ArticleRows rows,
-        HashSet<(string, string)> takenUrls,
+        ArticleAddresses addresses,
         HashSet<string> touchedSections,
         ImportRun run,
         CancellationToken cancellationToken)
@@ -138,7 +142,7 @@ public sealed class SeedImporter(
         await transaction.CreateSavepointAsync(FileSavepoint, cancellationToken);
         try
         {
-            var result = unchanged ? await RestoreAsync(seed, known!, touchedSections, cancellationToken) : await WriteAsync(seed, known, rows, takenUrls, touchedSections, run, cancellationToken);
+            var result = unchanged ? await RestoreAsync(seed, known!, touchedSections, cancellationToken) : await WriteAsync(seed, known, rows, addresses, touchedSections, run, cancellationToken);
             await transaction.ReleaseSavepointAsync(FileSavepoint, cancellationToken);
             return result;
         }
@@ -160,28 +164,28 @@ public sealed class SeedImporter(
     }
 
     private async Task<ImportFileResult> WriteAsync(
-        ParsedSeed seed, KnownArticle? known, ArticleRows rows, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
+        ParsedSeed seed, KnownArticle? known, ArticleRows rows, ArticleAddresses addresses, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
     {
         var draft = seed.Result!.Article!;
         var section = draft.Section ?? siteOptions.Value.DefaultSection;
+        var sectionSlug = addresses.SectionSlug(section);
+
+        // A changed seed keeps its URL; a new section moves it, and its old URL redirects (ArticleRedirect).
+        var slug = known is not null && known.SectionSlug == sectionSlug ? known.Slug : addresses.TakeSlug(sectionSlug, draft.Title, known?.Id);
         var article = new Article
         {
             Id = known?.Id ?? 0,
-            Slug = known?.Slug ?? "",
+            Slug = slug,
             Section = section,
-            SectionSlug = "",
+            SectionSlug = sectionSlug,
+            FirstPath = ArticleUrls.Of(sectionSlug, slug),
             Title = draft.Title,
             SourceFile = seed.Name,
             ContentHash = seed.Hash!,
             ImportedUtc = run.StartedUtc,
             UpdatedUtc = run.StartedUtc,
         };
-        ArticleMapping.Apply(article, draft, section);
-        if (known is null || known.SectionSlug != article.SectionSlug)
-        {
-            article.Slug = UniqueSlug(article.SectionSlug, Slugs.From(draft.Title), takenUrls);
-        }
-
+        ArticleMapping.Apply(article, draft, section, sectionSlug);
         if (known is null)
         {
             rows.Insert(article);
@@ -189,6 +193,11 @@ public sealed class SeedImporter(
         else
         {
             await KeepRevisionAsync(known, run, cancellationToken);
+            if (known.SectionSlug != sectionSlug)
+            {
+                await MoveAsync(known, article, cancellationToken);
+            }
+
             rows.Replace(article);
         }
 
@@ -243,16 +252,13 @@ public sealed class SeedImporter(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static string UniqueSlug(string sectionSlug, string slug, HashSet<(string, string)> takenUrls)
+    /// <summary>The article's URL before the move answers 301 to its new one; a URL of its own it returns to is its URL again.</summary>
+    private async Task MoveAsync(KnownArticle known, Article moved, CancellationToken cancellationToken)
     {
-        var candidate = slug;
-        for (var n = 2; !takenUrls.Add((sectionSlug, candidate)); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
+        await db.ArticleRedirects.Where(r => r.SectionSlug == moved.SectionSlug && r.Slug == moved.Slug).ExecuteDeleteAsync(cancellationToken);
+        db.ArticleRedirects.Add(new ArticleRedirect { SectionSlug = known.SectionSlug, Slug = known.Slug, ArticleId = known.Id });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private sealed record KnownArticle(int Id, string SourceFile, string ContentHash, string SectionSlug, string Slug, bool Withdrawn);
+    private sealed record KnownArticle(int Id, string SourceFile, string ContentHash, string Section, string SectionSlug, string Slug, bool Withdrawn);
 }
