@@ -60,6 +60,9 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         ? ("Sqlite", $"Data Source={DatabasePath}")
         : ("Postgres", $"{TestStore.PostgresServer};Database={_postgresDatabase}");
 
+    /// <summary>Registers services after the site's own, replacing them, e.g. a recording output-cache store.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>While set, every SQL command the site runs is recorded here, with its parameters.</summary>
     public List<RecordedCommand>? QueryLog { get; set; }
 
@@ -129,6 +132,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         {
             services.ConfigureDbContext<SqliteNewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this)));
             services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingSaveInterceptor(this), new RecordingInterceptor(this)));
+            ExtraServices?.Invoke(services);
         });
     }
 

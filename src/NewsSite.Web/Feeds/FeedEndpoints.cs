@@ -27,7 +27,7 @@ public static class FeedEndpoints
         app.MapGet("/feeds/{section}/{format:regex(^(rss|atom)$)}.xml", (string section, string format, NewsDbContext db, SiteUrls urls, IOptions<SiteOptions> site, CancellationToken ct) =>
             FeedAsync(format, section, db, urls, site.Value, ct)).WithMetadata(cached);
         app.MapGet("/sitemap.xml", SitemapIndexAsync).WithMetadata(cached);
-        app.MapGet("/sitemaps/articles-{page:int}.xml", ArticleSitemapAsync).WithMetadata(cached);
+        app.MapGet("/sitemaps/articles-{page}.xml", ArticleSitemapAsync).WithMetadata(cached);
         app.MapGet("/sitemaps/news.xml", NewsSitemapAsync).WithMetadata(cached);
         app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nDisallow: /admin\nDisallow: /search\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8));
         return app;
@@ -95,18 +95,20 @@ public static class FeedEndpoints
         });
     }
 
-    private static async Task<IResult> ArticleSitemapAsync(int page, NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
+    private static async Task<IResult> ArticleSitemapAsync(string page, NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var entries = await db.Articles.AsNoTracking().Published()
-            .OrderBy(a => a.Id)
-            .Skip((Math.Max(page, 1) - 1) * SitemapSize)
-            .Take(SitemapSize)
-            .Select(a => new { a.SectionSlug, a.Slug, a.UpdatedUtc })
-            .ToListAsync(cancellationToken);
-        if (entries.Count == 0 && page != 1)
+        var articles = db.Articles.AsNoTracking().Published();
+        if (PageNumber.Parse(page)?.Offset(await articles.CountAsync(cancellationToken), SitemapSize) is not { } skip)
         {
             return Results.NotFound();
         }
+
+        var entries = await articles
+            .OrderBy(a => a.Id)
+            .Skip(skip)
+            .Take(SitemapSize)
+            .Select(a => new { a.SectionSlug, a.Slug, a.UpdatedUtc })
+            .ToListAsync(cancellationToken);
 
         return Xml(writer =>
         {

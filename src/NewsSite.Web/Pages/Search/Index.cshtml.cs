@@ -19,29 +19,39 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         Query = Query?.Trim();
         if (string.IsNullOrEmpty(Query))
         {
-            return;
+            return Page();
         }
 
         if (Query.Length > MaxQueryLength)
         {
             Problem = $"That search is too long: keep it under {MaxQueryLength} characters.";
-            return;
+            return Page();
         }
 
-        var pageNumber = PageNumber.Parse(page);
+        if (PageNumber.FromQuery(page) is not { } pageNumber)
+        {
+            return NotFound();
+        }
+
         var result = await db.SearchAsync(Query, pageNumber, site.Value.PageSize, cancellationToken);
         if (result is not { } found)
         {
             Problem = "That search could not be understood. Put phrases in double quotes (\"New York channel\"), use * only at the end of a word (Pyongyan*), and AND, OR and NOT between words.";
-            return;
+            return Page();
         }
 
         (Hits, var total) = found;
-        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize);
+        if (pageNumber.Offset(total, site.Value.PageSize) is null)
+        {
+            return NotFound();
+        }
+
+        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber.Value, total, site.Value.PageSize);
+        return Page();
     }
 }

@@ -31,16 +31,30 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             return NotFound();
         }
 
-        var pageNumber = PageNumber.Parse(page);
+        if (PageNumber.FromQuery(page) is not { } pageNumber)
+        {
+            return NotFound();
+        }
+
+        if (page is not null && pageNumber == PageNumber.First)
+        {
+            return RedirectPermanent(ArticleUrls.Section(section)); // the first page's one address
+        }
+
         var pageSize = site.Value.PageSize;
-        (Items, var total) = await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken);
+        if (await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        (Items, var total) = found;
         Heading = Ingestion.LatestNews.HeadingFor(name);
         Slug = section;
-        Pager = new Pager(ArticleUrls.Section(section), pageNumber, total, pageSize);
+        Pager = new Pager(ArticleUrls.Section(section), pageNumber.Value, total, pageSize);
         Meta = new PageMeta(
-            pageNumber > 1 ? $"{Heading}, page {pageNumber}" : Heading,
+            pageNumber.Value > 1 ? $"{Heading}, page {pageNumber.Value}" : Heading,
             $"The latest {name} news from {site.Value.Name}, newest first.",
-            Pager.UrlFor(pageNumber));
-        return pageNumber > Pager.PageCount ? NotFound() : Page();
+            Pager.UrlFor(pageNumber.Value));
+        return Page();
     }
 }
