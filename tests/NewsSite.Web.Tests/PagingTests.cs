@@ -40,12 +40,14 @@ public sealed class PagingTests : IClassFixture<PagingTests.Site>
     [InlineData("/world?page=01")]
     [InlineData("/world?page=+2")]
     [InlineData("/world?page=4")]
+    [InlineData("/world?page=2&page=2")]
     [InlineData("/sitemaps/articles-01.xml")]
     [InlineData("/sitemaps/articles-x.xml")]
     [InlineData("/search?q=korea&page=2")]
     [InlineData("/search?q=korea&page=0")]
     [InlineData("/api/articles?page=3")]
     [InlineData("/api/articles?page=0")]
+    [InlineData("/api/articles?page=1&page=1")]
     [InlineData("/api/articles?section=world&page=-2147483648")]
     public async Task PagesThatDoNotExist_AreNotFoundAndFillNoCache(string address)
     {

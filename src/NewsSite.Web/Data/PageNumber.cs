@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Primitives;
 
 namespace NewsSite.Web.Data;
 
@@ -20,8 +21,13 @@ public readonly record struct PageNumber(int Value)
             ? new PageNumber(page)
             : null;
 
-    /// <summary>The page a <c>?page=</c> value names: page 1 when the query has none, null when the value is not a page number.</summary>
-    public static PageNumber? FromQuery(string? value) => value is null ? First : Parse(value);
+    /// <summary>The page a query's <c>page</c> values name: page 1 when it has none, null when the value is not a page number or is given twice.</summary>
+    public static PageNumber? FromQuery(StringValues values) => values.Count switch
+    {
+        0 => First,
+        1 => Parse(values[0]),
+        _ => null,
+    };
 
     /// <summary>
     /// How many items of the list come before this page, or null when the page is past the list's

@@ -19,7 +19,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Query = Query?.Trim();
         if (string.IsNullOrEmpty(Query))
@@ -33,7 +33,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             return Page();
         }
 
-        if (PageNumber.FromQuery(page) is not { } pageNumber)
+        if (PageNumber.FromQuery(Request.Query["page"]) is not { } pageNumber)
         {
             return NotFound();
         }

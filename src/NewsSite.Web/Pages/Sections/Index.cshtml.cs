@@ -22,7 +22,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public PageMeta Meta { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string section, CancellationToken cancellationToken)
     {
         await using var snapshot = await db.ReadSnapshotAsync(cancellationToken);
         var name = await db.Sections.Where(s => s.Slug == section).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
@@ -31,12 +31,13 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             return NotFound();
         }
 
+        var page = Request.Query["page"];
         if (PageNumber.FromQuery(page) is not { } pageNumber)
         {
             return NotFound();
         }
 
-        if (page is not null && pageNumber == PageNumber.First)
+        if (page.Count > 0 && pageNumber == PageNumber.First)
         {
             return RedirectPermanent(ArticleUrls.Section(section)); // the first page's one address
         }

@@ -14,10 +14,10 @@ public class IndexModel(NewsDbContext db) : PageModel
 
     public Pager Pager { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var total = await db.ImportRuns.CountAsync(cancellationToken);
-        if (PageNumber.FromQuery(page) is not { } pageNumber || pageNumber.Offset(total, PageSize) is not { } skip)
+        if (PageNumber.FromQuery(Request.Query["page"]) is not { } pageNumber || pageNumber.Offset(total, PageSize) is not { } skip)
         {
             return NotFound();
         }
