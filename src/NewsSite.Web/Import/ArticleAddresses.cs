@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+
 namespace NewsSite.Web.Import;
 
 /// <summary>
@@ -14,11 +17,9 @@ internal sealed class ArticleAddresses
     private readonly HashSet<string> _takenSectionSlugs = new(StringComparer.Ordinal);
     private readonly Dictionary<(string SectionSlug, string Slug), int> _owners = [];
 
-    /// <param name="articles">Every stored article (withdrawn too) by Id: its section name, section slug, slug and Id.</param>
-    /// <param name="redirects">Every stored old URL: its section slug, slug and the Id of its article.</param>
-    public ArticleAddresses(IEnumerable<(string Section, string SectionSlug, string Slug, int Id)> articles, IEnumerable<(string SectionSlug, string Slug, int ArticleId)> redirects)
+    private ArticleAddresses(IEnumerable<(string Section, string SectionSlug, string Slug, int Id)> articles, IEnumerable<(string SectionSlug, string Slug, int ArticleId)> redirects)
     {
-        foreach (var article in articles)
+        foreach (var article in articles.OrderBy(a => a.Id))
         {
             _sectionSlugs.TryAdd(article.Section, article.SectionSlug);
             _takenSectionSlugs.Add(article.SectionSlug);
@@ -29,6 +30,14 @@ internal sealed class ArticleAddresses
         {
             _owners[(redirect.SectionSlug, redirect.Slug)] = redirect.ArticleId;
         }
+    }
+
+    /// <summary>The addresses the store holds: those of <paramref name="articles"/> and every old URL.</summary>
+    /// <param name="articles">Every stored article, withdrawn ones too: its section name, section slug, slug and Id.</param>
+    public static async Task<ArticleAddresses> LoadAsync(NewsDbContext db, IEnumerable<(string Section, string SectionSlug, string Slug, int Id)> articles, CancellationToken cancellationToken)
+    {
+        var redirects = await db.ArticleRedirects.AsNoTracking().Select(r => new { r.SectionSlug, r.Slug, r.ArticleId }).ToListAsync(cancellationToken);
+        return new ArticleAddresses(articles, redirects.Select(r => (r.SectionSlug, r.Slug, r.ArticleId)));
     }
 
     /// <summary>The section's slug: the one its name has, else a new one no other name has.</summary>

@@ -62,13 +62,9 @@ public sealed class SeedImporter(
 
         var files = SeedFiles.Find(request.Folder);
         var known = await db.Articles.AsNoTracking()
-            .OrderBy(a => a.Id)
             .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.Section, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
             .ToDictionaryAsync(a => a.SourceFile, StringComparer.Ordinal, cancellationToken);
-        var redirects = await db.ArticleRedirects.AsNoTracking().Select(r => new { r.SectionSlug, r.Slug, r.ArticleId }).ToListAsync(cancellationToken);
-        var addresses = new ArticleAddresses(
-            known.Values.OrderBy(a => a.Id).Select(a => (a.Section, a.SectionSlug, a.Slug, a.Id)),
-            redirects.Select(r => (r.SectionSlug, r.Slug, r.ArticleId)));
+        var addresses = await ArticleAddresses.LoadAsync(db, known.Values.Select(a => (a.Section, a.SectionSlug, a.Slug, a.Id)), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, Folder = request.Folder };
 
