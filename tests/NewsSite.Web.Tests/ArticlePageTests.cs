@@ -105,13 +105,14 @@ public class ArticlePageTests(NewsSiteFactory site) : IClassFixture<NewsSiteFact
     [InlineData("abc")]
     [InlineData("-1")]
     [InlineData("0")]
+    [InlineData("01")]
     [InlineData("99999999999999999999")]
     [InlineData("1%27%20OR%201=1")]
-    public async Task SectionList_MalformedPage_ShowsTheFirstPage(string page)
+    public async Task SectionList_MalformedPage_IsNotFound(string page)
     {
-        var list = await site.GetDocumentAsync("/world?page=" + page);
+        var list = await site.GetDocumentAsync("/world?page=" + page, HttpStatusCode.NotFound);
 
-        Assert.Equal(Headline, list.QuerySelector(".headline")?.TextContent.Trim());
+        Assert.Equal("Page not found", list.QuerySelector("h1")?.TextContent.Trim());
     }
 
     private static string Normalize(IElement element) => string.Join(' ', element.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));

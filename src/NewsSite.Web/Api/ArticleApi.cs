@@ -34,8 +34,12 @@ public static class ArticleApi
     private static async Task<Results<Ok<ArticlePage>, ProblemHttpResult>> ListAsync(
         NewsDbContext db, SiteUrls urls, IOptions<SiteOptions> site, string? section, string? page, CancellationToken cancellationToken)
     {
-        var pageNumber = PageNumber.Parse(page);
         var pageSize = site.Value.PageSize;
+        if (PageNumber.FromQuery(page) is not { } pageNumber)
+        {
+            return NoSuchPage(page);
+        }
+
         var articles = db.Articles.AsNoTracking().Published();
         if (!string.IsNullOrEmpty(section))
         {
@@ -48,14 +52,22 @@ public static class ArticleApi
         }
 
         var total = await articles.CountAsync(cancellationToken);
+        if (pageNumber.Offset(total, pageSize) is not { } skip)
+        {
+            return NoSuchPage(page);
+        }
+
         var items = await articles.NewestFirst()
-            .Skip((pageNumber - 1) * pageSize)
+            .Skip(skip)
             .Take(pageSize)
             .Select(a => new { a.Slug, a.SectionSlug, a.Title, a.Section, a.PublishedUtc, a.Byline, a.Standfirst })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ArticlePage(pageNumber, pageSize, total, [.. items.Select(a => new ArticleSummary(
+        return TypedResults.Ok(new ArticlePage(pageNumber.Value, pageSize, total, [.. items.Select(a => new ArticleSummary(
             a.Slug, urls.Absolute(ArticleUrls.Of(a.SectionSlug, a.Slug)), a.Title, UkDates.Iso(a.PublishedUtc), a.Section, a.Byline, a.Standfirst))]));
     }
+
+    private static ProblemHttpResult NoSuchPage(string? page) =>
+        TypedResults.Problem($"There is no page '{page}': pages are numbered from 1 to the last.", statusCode: StatusCodes.Status404NotFound, title: "Page not found");
 
     private static async Task<IResult> ArticleAsync(IQueryable<Article> query, NewsDbContext db, SiteUrls urls, SiteOptions site, CancellationToken cancellationToken)
     {
@@ -81,7 +93,7 @@ public static class ArticleApi
     private static async Task<Results<Ok<LatestHeadline[]>, ProblemHttpResult>> LatestAsync(
         string section, NewsDbContext db, SiteUrls urls, IOptions<SiteOptions> site, CancellationToken cancellationToken)
     {
-        var (items, _) = await db.SectionPageAsync(section, 1, site.Value.PageSize, cancellationToken);
+        var (items, _) = await db.SectionPageAsync(section, PageNumber.First, site.Value.PageSize, cancellationToken) ?? ([], 0);
         return items.Count == 0
             ? TypedResults.Problem($"There is no section '{section}'.", statusCode: StatusCodes.Status404NotFound, title: "Section not found")
             : TypedResults.Ok(items.Select(i => new LatestHeadline(

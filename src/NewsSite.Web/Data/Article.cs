@@ -14,6 +14,12 @@ public class Article
     /// <summary>The section part of the URL, e.g. "world".</summary>
     public required string SectionSlug { get; set; }
 
+    /// <summary>
+    /// The path the article was first published at, e.g. "/world/minister-visits-flood-hit-villages":
+    /// its feed GUID for the life of its seed, never changed, even when a new section moves its URL.
+    /// </summary>
+    public required string FirstPath { get; set; }
+
     public required string Title { get; set; }
 
     public string? Standfirst { get; set; }

@@ -18,8 +18,8 @@ public static partial class ArticleSearch
     private const string Open = "\u0001";
     private const string Close = "\u0002";
 
-    /// <summary>One page of hits, best first, and how many there are in all; none when the query has no words.</summary>
-    public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(this NewsDbContext db, SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>One page of hits, best first, and how many there are in all; none when the query has no words or the page is past the last.</summary>
+    public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(this NewsDbContext db, SearchQuery query, PageNumber page, int pageSize, CancellationToken cancellationToken)
     {
         if (query.Fts5 is not { } fts5 || query.TsQuery is not { } tsQuery)
         {
@@ -31,11 +31,16 @@ public static partial class ArticleSearch
             : await SearchPostgresAsync(db, tsQuery, page, pageSize, cancellationToken);
     }
 
-    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchSqliteAsync(NewsDbContext db, string query, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchSqliteAsync(NewsDbContext db, string query, PageNumber page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await db.Database.SqlQuery<int>(
             $"SELECT COUNT(*) AS Value FROM ArticleSearch AS s JOIN Articles AS a ON a.Id = s.rowid WHERE ArticleSearch MATCH {query} AND a.WithdrawnUtc IS NULL")
             .SingleAsync(cancellationToken);
+        if (page.Offset(total, pageSize) is not { } offset)
+        {
+            return ([], total);
+        }
+
         var rows = await db.Database.SqlQuery<Row>(
             $"""
             SELECT a.Title, a.SectionSlug, a.Slug, a.PublishedUtc, snippet(ArticleSearch, -1, {Open}, {Close}, '…', 24) AS Snippet
@@ -43,13 +48,13 @@ public static partial class ArticleSearch
             JOIN Articles AS a ON a.Id = s.rowid
             WHERE ArticleSearch MATCH {query} AND a.WithdrawnUtc IS NULL
             ORDER BY bm25(ArticleSearch, 10.0, 4.0, 1.0, 2.0)
-            LIMIT {pageSize} OFFSET {(page - 1) * pageSize}
+            LIMIT {pageSize} OFFSET {offset}
             """)
             .ToListAsync(cancellationToken);
         return ([.. rows.Select(r => new SearchHit(r.Title, ArticleUrls.Of(r.SectionSlug, r.Slug), r.PublishedUtc, Highlight(r.Snippet)))], total);
     }
 
-    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchPostgresAsync(NewsDbContext db, string tsQuery, int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchPostgresAsync(NewsDbContext db, string tsQuery, PageNumber page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await db.Database.SqlQuery<int>(
             $"""
@@ -58,6 +63,11 @@ public static partial class ArticleSearch
             WHERE s."Document" @@ to_tsquery('newssite_english', {tsQuery}) AND a."WithdrawnUtc" IS NULL
             """)
             .SingleAsync(cancellationToken);
+        if (page.Offset(total, pageSize) is not { } offset)
+        {
+            return ([], total);
+        }
+
 
         // Ranked first, then the snippets of just one page: ts_headline re-reads the text.
         const string HeadlineOptions = $"StartSel={Open}, StopSel={Close}, MaxWords=24, MinWords=12";
@@ -69,7 +79,7 @@ public static partial class ArticleSearch
                 FROM "ArticleSearch" AS s CROSS JOIN q JOIN "Articles" AS a ON a."Id" = s."ArticleId"
                 WHERE s."Document" @@ q.query AND a."WithdrawnUtc" IS NULL
                 ORDER BY "Rank" DESC, s."ArticleId"
-                LIMIT {pageSize} OFFSET {(page - 1) * pageSize})
+                LIMIT {pageSize} OFFSET {offset})
             SELECT a."Title", a."SectionSlug", a."Slug", a."PublishedUtc",
                 ts_headline('newssite_english', concat_ws(chr(10), s."Title", s."Standfirst", s."Body", s."Captions"), q.query, {HeadlineOptions}) AS "Snippet"
             FROM hits AS h

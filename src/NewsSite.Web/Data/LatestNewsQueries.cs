@@ -30,16 +30,15 @@ public static class LatestNewsQueries
         return items;
     }
 
-    /// <summary>A page of the section's list: articles newest first, then captured teasers.</summary>
-    public static async Task<(IReadOnlyList<HeadlineItem> Items, int Total)> SectionPageAsync(this NewsDbContext db, string sectionSlug, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>A page of the section's list: articles newest first, then captured teasers; null when there is no such section or the page is past its end.</summary>
+    public static async Task<(IReadOnlyList<HeadlineItem> Items, int Total)?> SectionPageAsync(this NewsDbContext db, string sectionSlug, PageNumber page, int pageSize, CancellationToken cancellationToken)
     {
         var counts = await db.Sections.AsNoTracking().Where(s => s.Slug == sectionSlug).Select(s => new { s.ArticleCount, s.TeaserCount }).SingleOrDefaultAsync(cancellationToken);
-        if (counts is null)
+        if (counts is null || page.Offset(counts.ArticleCount + counts.TeaserCount, pageSize) is not { } skip)
         {
-            return ([], 0);
+            return null;
         }
 
-        var skip = (page - 1) * pageSize;
         var items = new List<HeadlineItem>(pageSize);
         if (skip < counts.ArticleCount)
         {

@@ -17,6 +17,8 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
 
     public DbSet<SidebarTeaser> Teasers => Set<SidebarTeaser>();
 
+    public DbSet<ArticleRedirect> ArticleRedirects => Set<ArticleRedirect>();
+
     public DbSet<Section> Sections => Set<Section>();
 
     public DbSet<SectionTeaser> SectionTeasers => Set<SectionTeaser>();
@@ -48,7 +50,10 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
             article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Teasers).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany<ArticleRevision>().WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany<ArticleRedirect>().WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<ArticleRedirect>().HasKey(r => new { r.SectionSlug, r.Slug });
 
         modelBuilder.Entity<Section>(section =>
         {

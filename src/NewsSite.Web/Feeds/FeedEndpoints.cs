@@ -28,7 +28,7 @@ public static class FeedEndpoints
         app.MapGet("/feeds/{section}/{format:regex(^(rss|atom)$)}.xml", (string section, string format, NewsDbContext db, SiteUrls urls, IOptions<SiteOptions> site, CancellationToken ct) =>
             FeedAsync(format, section, db, urls, site.Value, ct)).WithMetadata(cached);
         app.MapGet("/sitemap.xml", SitemapIndexAsync).WithMetadata(cached);
-        app.MapGet("/sitemaps/articles-{page:int}.xml", ArticleSitemapAsync).WithMetadata(cached);
+        app.MapGet("/sitemaps/articles-{page}.xml", ArticleSitemapAsync).WithMetadata(cached);
         app.MapGet("/sitemaps/news.xml", NewsSitemapAsync); // its window moves with the clock: never output-cached
         app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nDisallow: /admin\nDisallow: /search\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8));
         return app;
@@ -46,7 +46,7 @@ public static class FeedEndpoints
         var newest = await (sectionSlug is null ? articles : articles.InSection(sectionSlug))
             .NewestFirst()
             .Take(FeedSize)
-            .Select(a => new { a.Title, a.SectionSlug, a.Slug, a.Section, a.Standfirst, a.Byline, a.PublishedUtc, a.UpdatedUtc })
+            .Select(a => new { a.Title, a.SectionSlug, a.Slug, a.FirstPath, a.Section, a.Standfirst, a.Byline, a.PublishedUtc, a.UpdatedUtc })
             .ToListAsync(cancellationToken);
 
         var path = sectionSlug is null ? "/" : ArticleUrls.Section(sectionSlug);
@@ -60,8 +60,9 @@ public static class FeedEndpoints
             LastUpdatedTime = newest.Count == 0 ? DateTimeOffset.UnixEpoch : Ingestion.UkTime.FromStoredUtc(newest.Max(a => a.UpdatedUtc)),
             Items = newest.Select(a =>
             {
+                // The GUID is the article's first URL: a feed reader sees one item however its URL moves.
                 var url = urls.Absolute(ArticleUrls.Of(a.SectionSlug, a.Slug));
-                var item = new SyndicationItem(a.Title, a.Standfirst ?? a.Title, new Uri(url), url, Ingestion.UkTime.FromStoredUtc(a.UpdatedUtc)) { PublishDate = Ingestion.UkTime.FromStoredUtc(a.PublishedUtc) };
+                var item = new SyndicationItem(a.Title, a.Standfirst ?? a.Title, new Uri(url), urls.Absolute(a.FirstPath), Ingestion.UkTime.FromStoredUtc(a.UpdatedUtc)) { PublishDate = Ingestion.UkTime.FromStoredUtc(a.PublishedUtc) };
                 item.Categories.Add(new SyndicationCategory(a.Section));
                 if (a.Byline is not null)
                 {
@@ -95,18 +96,20 @@ public static class FeedEndpoints
         });
     }
 
-    private static async Task<IResult> ArticleSitemapAsync(int page, NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
+    private static async Task<IResult> ArticleSitemapAsync(string page, NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var entries = await db.Articles.AsNoTracking().Published()
-            .OrderBy(a => a.Id)
-            .Skip((Math.Max(page, 1) - 1) * SitemapSize)
-            .Take(SitemapSize)
-            .Select(a => new { a.SectionSlug, a.Slug, a.UpdatedUtc })
-            .ToListAsync(cancellationToken);
-        if (entries.Count == 0 && page != 1)
+        var articles = db.Articles.AsNoTracking().Published();
+        if (PageNumber.Parse(page)?.Offset(await articles.CountAsync(cancellationToken), SitemapSize) is not { } skip)
         {
             return Results.NotFound();
         }
+
+        var entries = await articles
+            .OrderBy(a => a.Id)
+            .Skip(skip)
+            .Take(SitemapSize)
+            .Select(a => new { a.SectionSlug, a.Slug, a.UpdatedUtc })
+            .ToListAsync(cancellationToken);
 
         return Xml(writer =>
         {

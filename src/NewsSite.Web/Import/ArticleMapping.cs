@@ -6,11 +6,12 @@ namespace NewsSite.Web.Import;
 /// <summary>Copies a parsed draft onto a stored article, body and sidebar included.</summary>
 public static class ArticleMapping
 {
-    public static void Apply(Article article, ArticleDraft draft, string section)
+    /// <param name="sectionSlug">The section's URL segment, as the import assigned it to <paramref name="section"/>.</param>
+    public static void Apply(Article article, ArticleDraft draft, string section, string sectionSlug)
     {
         article.Title = draft.Title;
         article.Section = section;
-        article.SectionSlug = Slugs.ForSection(section);
+        article.SectionSlug = sectionSlug;
         article.Standfirst = draft.Standfirst;
         article.Byline = draft.Byline;
         article.PublishedUtc = draft.PublishedAt.UtcDateTime;

@@ -16,7 +16,7 @@ namespace NewsSite.Web.Import;
 /// </summary>
 internal sealed class ArticleRows : IDisposable
 {
-    private const string ArticleColumns = "Slug, Section, SectionSlug, Title, Standfirst, Byline, PublishedUtc, LeadAlt, LeadCaption, LeadCredit, SourceFile, ContentHash, ImportedUtc, UpdatedUtc, WithdrawnUtc";
+    private const string ArticleColumns = "Slug, Section, SectionSlug, FirstPath, Title, Standfirst, Byline, PublishedUtc, LeadAlt, LeadCaption, LeadCredit, SourceFile, ContentHash, ImportedUtc, UpdatedUtc, WithdrawnUtc";
     private const string IndexColumns = "ArticleId, Title, Standfirst, Body, Captions";
 
     private readonly bool _utcTimes;
@@ -38,7 +38,7 @@ internal sealed class ArticleRows : IDisposable
         _updateArticle = Prepare(
             connection,
             transaction,
-            $"UPDATE \"Articles\" SET {string.Join(", ", Names(ArticleColumns).Where(c => c != "ImportedUtc").Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id",
+            $"UPDATE \"Articles\" SET {string.Join(", ", Names(ArticleColumns).Where(c => c is not ("ImportedUtc" or "FirstPath")).Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id",
             ArticleColumns + ", Id");
         _insertBlock = Insert(connection, transaction, "ArticleBlocks", "ArticleId, Position, Kind, Text, Markdown, FigureAlt, FigureCaption, FigureCredit");
         _insertTeaser = Insert(connection, transaction, "Teasers", "ArticleId, SectionSlug, CapturedUtc, Position, ImageAlt, Headline");
@@ -89,6 +89,9 @@ internal sealed class ArticleRows : IDisposable
         InsertChildren(article);
         Flush();
     }
+
+    /// <summary>Drops rows queued for the server but not sent, after a write failed.</summary>
+    public void Discard() => _batch?.BatchCommands.Clear();
 
     public void Dispose()
     {
@@ -167,8 +170,14 @@ internal sealed class ArticleRows : IDisposable
     {
         if (_batch is { BatchCommands.Count: > 0 })
         {
-            _batch.ExecuteNonQuery();
-            _batch.BatchCommands.Clear();
+            try
+            {
+                _batch.ExecuteNonQuery();
+            }
+            finally
+            {
+                _batch.BatchCommands.Clear();
+            }
         }
     }
 
@@ -177,6 +186,7 @@ internal sealed class ArticleRows : IDisposable
         Set(command, "Slug", article.Slug);
         Set(command, "Section", article.Section);
         Set(command, "SectionSlug", article.SectionSlug);
+        Set(command, "FirstPath", article.FirstPath);
         Set(command, "Title", article.Title);
         Set(command, "Standfirst", article.Standfirst);
         Set(command, "Byline", article.Byline);

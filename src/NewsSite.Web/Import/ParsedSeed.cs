@@ -9,7 +9,7 @@ namespace NewsSite.Web.Import;
 /// <param name="Result">The parse result; null when the file was not parsed because it is unchanged.</param>
 public sealed record ParsedSeed(string Name, string? Hash, SeedParseResult? Result)
 {
-    /// <summary>Reads the file; skips parsing when its hash equals <paramref name="knownHash"/>.</summary>
+    /// <summary>Reads the file; skips parsing when its hash equals <paramref name="knownHash"/>. Never throws: a parser fault is this file's failed result.</summary>
     public static ParsedSeed Read(string path, int maxBytes, string? knownHash = null)
     {
         var name = Path.GetFileName(path);
@@ -20,6 +20,19 @@ public sealed record ParsedSeed(string Name, string? Hash, SeedParseResult? Resu
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new ParsedSeed(name, hash, hash == knownHash ? null : SeedParser.Parse(name, bytes, maxBytes));
+        return new ParsedSeed(name, hash, hash == knownHash ? null : Parse(name, bytes, maxBytes));
+    }
+
+    private static SeedParseResult Parse(string name, byte[] bytes, int maxBytes)
+    {
+        try
+        {
+            return SeedParser.Parse(name, bytes, maxBytes);
+        }
+        catch (Exception ex)
+        {
+            // The readers report bad input as a result; one that throws must still cost only its own file.
+            return SeedParseResult.Failure($"could not be read as a seed: {ex.Message}");
+        }
     }
 }

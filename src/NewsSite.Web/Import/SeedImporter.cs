@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsSite.Ingestion;
 using NewsSite.Web.Caching;
@@ -12,6 +13,9 @@ namespace NewsSite.Web.Import;
 /// record in one transaction. Unchanged files (same hash) are skipped; a changed file updates
 /// its article in place and keeps the old version as a revision; a file that fails leaves its
 /// article as it was; an article whose file has gone is withdrawn, and returns with its file.
+/// Each file's writes run in a savepoint of their own: whatever throws while one file is written
+/// (the store refusing a value, a constraint, a bug) undoes that file's writes alone and is
+/// reported as that file's failure, and every other file is still imported.
 /// </summary>
 public sealed class SeedImporter(
     NewsDbContext db,
@@ -24,6 +28,9 @@ public sealed class SeedImporter(
 {
     // Files read and parsed at once: enough to keep both cores busy, few enough to bound memory.
     private const int ChunkSize = 256;
+
+    // One file's writes, undone alone when they fail.
+    private const string FileSavepoint = "seed_file";
 
     /// <summary>Runs the import, or returns null at once when another import is running (or, for <see cref="ImportRequest.OnlyIntoEmptyStore"/>, has filled the store).</summary>
     /// <param name="request">The folder and who asked.</param>
@@ -55,9 +62,9 @@ public sealed class SeedImporter(
 
         var files = SeedFiles.Find(request.Folder);
         var known = await db.Articles.AsNoTracking()
-            .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
+            .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.Section, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
             .ToDictionaryAsync(a => a.SourceFile, StringComparer.Ordinal, cancellationToken);
-        var takenUrls = known.Values.Select(a => (a.SectionSlug, a.Slug)).ToHashSet();
+        var addresses = await ArticleAddresses.LoadAsync(db, known.Values.Select(a => (a.Section, a.SectionSlug, a.Slug, a.Id)), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, Folder = request.Folder };
 
@@ -76,7 +83,7 @@ public sealed class SeedImporter(
                 seeds[i] = ParsedSeed.Read(files[start + i], importOptions.Value.MaxSeedBytes, known.GetValueOrDefault(Path.GetFileName(files[start + i]))?.ContentHash));
             for (var i = 0; i < count; i++)
             {
-                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), rows, takenUrls, touchedSections, run, cancellationToken));
+                results.Add(await ImportAsync(seeds[i], known.GetValueOrDefault(seeds[i].Name), transaction, rows, addresses, touchedSections, run, cancellationToken));
             }
 
             db.ChangeTracker.Clear();
@@ -106,45 +113,75 @@ public sealed class SeedImporter(
     }
 
     private async Task<ImportFileResult> ImportAsync(
-        ParsedSeed seed, KnownArticle? known, ArticleRows rows, HashSet<(string, string)> takenUrls, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
+        ParsedSeed seed,
+        KnownArticle? known,
+        IDbContextTransaction transaction,
+        ArticleRows rows,
+        ArticleAddresses addresses,
+        HashSet<string> touchedSections,
+        ImportRun run,
+        CancellationToken cancellationToken)
     {
+        var knownUrl = known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug);
         if (seed.Result is { Succeeded: false } failed)
         {
             logger.LogWarning("Seed {File} was not imported: {Reason}", seed.Name, failed.Error.Message);
-            return new ImportFileResult(seed.Name, ImportOutcome.Failed, known is null ? null : ArticleUrls.Of(known.SectionSlug, known.Slug), failed.Error.Message);
+            return new ImportFileResult(seed.Name, ImportOutcome.Failed, knownUrl, failed.Error.Message);
         }
 
-        if (known is not null && (seed.Result is null || known.ContentHash == seed.Hash))
+        var unchanged = known is not null && (seed.Result is null || known.ContentHash == seed.Hash);
+        if (unchanged && !known!.Withdrawn)
         {
-            if (known.Withdrawn)
-            {
-                await db.Articles.Where(a => a.Id == known.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, (DateTime?)null), cancellationToken);
-                touchedSections.Add(known.SectionSlug);
-            }
-
-            return new ImportFileResult(seed.Name, known.Withdrawn ? ImportOutcome.Restored : ImportOutcome.Unchanged, ArticleUrls.Of(known.SectionSlug, known.Slug));
+            return new ImportFileResult(seed.Name, ImportOutcome.Unchanged, knownUrl);
         }
 
+        await transaction.CreateSavepointAsync(FileSavepoint, cancellationToken);
+        try
+        {
+            var result = unchanged ? await RestoreAsync(seed, known!, touchedSections, cancellationToken) : await WriteAsync(seed, known, rows, addresses, touchedSections, run, cancellationToken);
+            await transaction.ReleaseSavepointAsync(FileSavepoint, cancellationToken);
+            return result;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await transaction.RollbackToSavepointAsync(FileSavepoint, cancellationToken);
+            rows.Discard();
+            db.ChangeTracker.Clear();
+            logger.LogError(ex, "Seed {File} was not imported: importing it failed", seed.Name);
+            return new ImportFileResult(seed.Name, ImportOutcome.Failed, knownUrl, $"could not be imported: {ex.Message}");
+        }
+    }
+
+    private async Task<ImportFileResult> RestoreAsync(ParsedSeed seed, KnownArticle known, HashSet<string> touchedSections, CancellationToken cancellationToken)
+    {
+        await db.Articles.Where(a => a.Id == known.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.WithdrawnUtc, (DateTime?)null), cancellationToken);
+        touchedSections.Add(known.SectionSlug);
+        return new ImportFileResult(seed.Name, ImportOutcome.Restored, ArticleUrls.Of(known.SectionSlug, known.Slug));
+    }
+
+    private async Task<ImportFileResult> WriteAsync(
+        ParsedSeed seed, KnownArticle? known, ArticleRows rows, ArticleAddresses addresses, HashSet<string> touchedSections, ImportRun run, CancellationToken cancellationToken)
+    {
         var draft = seed.Result!.Article!;
         var section = draft.Section ?? siteOptions.Value.DefaultSection;
+        var sectionSlug = addresses.SectionSlug(section);
+
+        // A changed seed keeps its URL; a new section moves it, and its old URL redirects (ArticleRedirect).
+        var slug = known is not null && known.SectionSlug == sectionSlug ? known.Slug : addresses.TakeSlug(sectionSlug, draft.Title, known?.Id);
         var article = new Article
         {
             Id = known?.Id ?? 0,
-            Slug = known?.Slug ?? "",
+            Slug = slug,
             Section = section,
-            SectionSlug = "",
+            SectionSlug = sectionSlug,
+            FirstPath = ArticleUrls.Of(sectionSlug, slug),
             Title = draft.Title,
             SourceFile = seed.Name,
             ContentHash = seed.Hash!,
             ImportedUtc = run.StartedUtc,
             UpdatedUtc = run.StartedUtc,
         };
-        ArticleMapping.Apply(article, draft, section);
-        if (known is null || known.SectionSlug != article.SectionSlug)
-        {
-            article.Slug = UniqueSlug(article.SectionSlug, Slugs.From(draft.Title), takenUrls);
-        }
-
+        ArticleMapping.Apply(article, draft, section, sectionSlug);
         if (known is null)
         {
             rows.Insert(article);
@@ -152,6 +189,11 @@ public sealed class SeedImporter(
         else
         {
             await KeepRevisionAsync(known, run, cancellationToken);
+            if (known.SectionSlug != sectionSlug)
+            {
+                await MoveAsync(known, article, cancellationToken);
+            }
+
             rows.Replace(article);
         }
 
@@ -206,16 +248,13 @@ public sealed class SeedImporter(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static string UniqueSlug(string sectionSlug, string slug, HashSet<(string, string)> takenUrls)
+    /// <summary>The article's URL before the move answers 301 to its new one; a URL of its own it returns to is its URL again.</summary>
+    private async Task MoveAsync(KnownArticle known, Article moved, CancellationToken cancellationToken)
     {
-        var candidate = slug;
-        for (var n = 2; !takenUrls.Add((sectionSlug, candidate)); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
+        await db.ArticleRedirects.Where(r => r.SectionSlug == moved.SectionSlug && r.Slug == moved.Slug).ExecuteDeleteAsync(cancellationToken);
+        db.ArticleRedirects.Add(new ArticleRedirect { SectionSlug = known.SectionSlug, Slug = known.Slug, ArticleId = known.Id });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private sealed record KnownArticle(int Id, string SourceFile, string ContentHash, string SectionSlug, string Slug, bool Withdrawn);
+    private sealed record KnownArticle(int Id, string SourceFile, string ContentHash, string Section, string SectionSlug, string Slug, bool Withdrawn);
 }

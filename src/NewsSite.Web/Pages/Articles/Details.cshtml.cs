@@ -28,7 +28,11 @@ public class DetailsModel(NewsDbContext db, IOptions<SiteOptions> site, SiteUrls
         var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.SectionSlug == section && a.Slug == slug, cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            // An address the article had before its seed moved it to another section.
+            var moved = await db.ArticleRedirects.Where(r => r.SectionSlug == section && r.Slug == slug)
+                .Join(db.Articles, r => r.ArticleId, a => a.Id, (r, a) => ArticleUrls.Of(a.SectionSlug, a.Slug))
+                .SingleOrDefaultAsync(cancellationToken);
+            return moved is null ? NotFound() : RedirectPermanent(moved);
         }
 
         if (article.WithdrawnUtc is not null)

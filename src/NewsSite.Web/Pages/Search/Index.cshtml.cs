@@ -19,18 +19,23 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Query = Query?.Trim();
         if (string.IsNullOrEmpty(Query))
         {
-            return;
+            return Page();
         }
 
         if (Query.Length > MaxQueryLength)
         {
             Problem = $"That search is too long: keep it under {MaxQueryLength} characters.";
-            return;
+            return Page();
+        }
+
+        if (PageNumber.FromQuery(Request.Query["page"]) is not { } pageNumber)
+        {
+            return NotFound();
         }
 
         var search = SearchQuery.Parse(Query);
@@ -40,8 +45,13 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
                 + (search.Fts5 is null ? "It has no words to look for." : "These articles have all of its words.");
         }
 
-        var pageNumber = PageNumber.Parse(page);
         (Hits, var total) = await db.SearchAsync(search, pageNumber, site.Value.PageSize, cancellationToken);
-        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize);
+        if (pageNumber.Offset(total, site.Value.PageSize) is null)
+        {
+            return NotFound();
+        }
+
+        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber.Value, total, site.Value.PageSize);
+        return Page();
     }
 }

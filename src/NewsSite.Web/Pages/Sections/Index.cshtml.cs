@@ -22,7 +22,7 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
 
     public PageMeta Meta { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string section, CancellationToken cancellationToken)
     {
         await using var snapshot = await db.ReadSnapshotAsync(cancellationToken);
         var name = await db.Sections.Where(s => s.Slug == section).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
@@ -31,16 +31,31 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             return NotFound();
         }
 
-        var pageNumber = PageNumber.Parse(page);
+        var page = Request.Query["page"];
+        if (PageNumber.FromQuery(page) is not { } pageNumber)
+        {
+            return NotFound();
+        }
+
+        if (page.Count > 0 && pageNumber == PageNumber.First)
+        {
+            return RedirectPermanent(ArticleUrls.Section(section)); // the first page's one address
+        }
+
         var pageSize = site.Value.PageSize;
-        (Items, var total) = await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken);
+        if (await db.SectionPageAsync(section, pageNumber, pageSize, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        (Items, var total) = found;
         Heading = Ingestion.LatestNews.HeadingFor(name);
         Slug = section;
-        Pager = new Pager(ArticleUrls.Section(section), pageNumber, total, pageSize);
+        Pager = new Pager(ArticleUrls.Section(section), pageNumber.Value, total, pageSize);
         Meta = new PageMeta(
-            pageNumber > 1 ? $"{Heading}, page {pageNumber}" : Heading,
+            pageNumber.Value > 1 ? $"{Heading}, page {pageNumber.Value}" : Heading,
             $"The latest {name} news from {site.Value.Name}, newest first.",
-            Pager.UrlFor(pageNumber));
-        return pageNumber > Pager.PageCount ? NotFound() : Page();
+            Pager.UrlFor(pageNumber.Value));
+        return Page();
     }
 }

@@ -95,6 +95,10 @@ namespace NewsSite.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("FirstPath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -180,6 +184,24 @@ namespace NewsSite.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ArticleBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ArticleRedirect", b =>
+                {
+                    b.Property<string>("SectionSlug")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Slug")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SectionSlug", "Slug");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleRedirects");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Data.ArticleRevision", b =>
@@ -420,6 +442,15 @@ namespace NewsSite.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ArticleRedirect", b =>
+                {
+                    b.HasOne("NewsSite.Web.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsSite.Web.Data.ArticleRevision", b =>

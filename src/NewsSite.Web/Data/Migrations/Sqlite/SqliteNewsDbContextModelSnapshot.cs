@@ -83,6 +83,10 @@ namespace NewsSite.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FirstPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ImportedUtc")
                         .HasColumnType("TEXT");
 
@@ -166,6 +170,24 @@ namespace NewsSite.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ArticleBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ArticleRedirect", b =>
+                {
+                    b.Property<string>("SectionSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SectionSlug", "Slug");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleRedirects");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Data.ArticleRevision", b =>
@@ -398,6 +420,15 @@ namespace NewsSite.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Figure");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Data.ArticleRedirect", b =>
+                {
+                    b.HasOne("NewsSite.Web.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsSite.Web.Data.ArticleRevision", b =>

@@ -14,15 +14,21 @@ public class IndexModel(NewsDbContext db) : PageModel
 
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var pageNumber = PageNumber.Parse(page);
+        var total = await db.ImportRuns.CountAsync(cancellationToken);
+        if (PageNumber.FromQuery(Request.Query["page"]) is not { } pageNumber || pageNumber.Offset(total, PageSize) is not { } skip)
+        {
+            return NotFound();
+        }
+
         Runs = await db.ImportRuns.AsNoTracking()
             .OrderByDescending(r => r.Id)
-            .Skip((pageNumber - 1) * PageSize)
+            .Skip(skip)
             .Take(PageSize)
             .Select(ImportRunSummary.Projection)
             .ToListAsync(cancellationToken);
-        Pager = new Pager("/admin/imports", pageNumber, await db.ImportRuns.CountAsync(cancellationToken), PageSize);
+        Pager = new Pager("/admin/imports", pageNumber.Value, total, PageSize);
+        return Page();
     }
 }
