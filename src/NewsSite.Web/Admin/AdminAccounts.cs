@@ -95,7 +95,7 @@ public sealed partial class AdminAccounts(NewsDbContext db, IPasswordHasher<Admi
         var lockedUntil = now + LockoutDuration;
         var admin = await db.Admins.AsNoTracking().SingleOrDefaultAsync(a => a.Name == name, cancellationToken);
         var account = db.Admins.Where(a => a.Id == (admin == null ? 0 : admin.Id));
-        db.Database.SetCommandTimeout(BusyTimeout);
+        WaitBrieflyForImports();
         try
         {
             var counted = admin is not null && await account
@@ -135,7 +135,7 @@ public sealed partial class AdminAccounts(NewsDbContext db, IPasswordHasher<Admi
     /// </summary>
     public async Task<bool> EndSessionsAsync(string name, CancellationToken cancellationToken = default)
     {
-        db.Database.SetCommandTimeout(BusyTimeout);
+        WaitBrieflyForImports();
         try
         {
             var stamp = Guid.NewGuid().ToString("n");
@@ -145,6 +145,16 @@ public sealed partial class AdminAccounts(NewsDbContext db, IPasswordHasher<Admi
         catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
         {
             return false;
+        }
+    }
+
+    // SQLite has one writer: an import holds the lock for its whole run, so account writes wait
+    // only briefly for it. PostgreSQL locks rows, and an import never holds an admin's.
+    private void WaitBrieflyForImports()
+    {
+        if (db.Database.IsSqlite())
+        {
+            db.Database.SetCommandTimeout(BusyTimeout);
         }
     }
 
