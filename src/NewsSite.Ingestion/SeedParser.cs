@@ -14,6 +14,13 @@ public static class SeedParser
     /// <summary>The default size limit: 2 MiB, far beyond any real article page.</summary>
     public const int DefaultMaxBytes = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// The version of the reading rules of all three formats. Raise it with every change that makes
+    /// some file read differently: a store keeps the version each article was read with, and the
+    /// next import reads those files again instead of skipping them as unchanged.
+    /// </summary>
+    public const int RulesVersion = 2;
+
     private static readonly SearchValues<byte> ControlCharacters = SearchValues.Create([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

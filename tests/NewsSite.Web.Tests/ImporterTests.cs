@@ -23,6 +23,20 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_FileReadByOlderRules_IsReadAgainOnceThenUnchanged()
+    {
+        var current = "/r" + NewsSite.Ingestion.SeedParser.RulesVersion;
+        await _site.QueryAsync(db => db.Articles.ExecuteUpdateAsync(a => a.SetProperty(x => x.ContentHash, x => x.ContentHash.Replace(current, "/r1"))));
+
+        var reread = await _site.ImportAsync();
+        var again = await _site.ImportAsync();
+
+        Assert.Equal(ImportOutcome.Updated, Assert.Single(reread.Files).Outcome);
+        Assert.Equal(ImportOutcome.Unchanged, Assert.Single(again.Files).Outcome);
+        Assert.EndsWith(current, await _site.QueryAsync(db => db.Articles.Select(a => a.ContentHash).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Import_ChangedFile_UpdatesItsArticleInPlaceKeepingItsUrl()
     {
         _site.WriteSeed("b.txt", SeedText.Article("Original headline", paragraphs: ["First standfirst.", "First body."]));

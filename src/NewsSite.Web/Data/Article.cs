@@ -40,7 +40,7 @@ public class Article
     /// <summary>The seed's file name within the seeds folder: the article's identity across imports.</summary>
     public required string SourceFile { get; set; }
 
-    /// <summary>SHA-256 of the seed's bytes, in hex: an unchanged file is skipped.</summary>
+    /// <summary>SHA-256 of the seed's bytes in hex with the reading rules' version ("…/r2"): an unchanged file read by the same rules is skipped.</summary>
     public required string ContentHash { get; set; }
 
     public DateTime ImportedUtc { get; set; }

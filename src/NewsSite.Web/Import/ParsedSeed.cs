@@ -5,7 +5,10 @@ namespace NewsSite.Web.Import;
 
 /// <summary>A seed file read, hashed and, unless its hash shows it unchanged, parsed.</summary>
 /// <param name="Name">The file name within its folder.</param>
-/// <param name="Hash">SHA-256 of the bytes in hex; null when the file could not be read.</param>
+/// <param name="Hash">
+/// SHA-256 of the bytes in hex with the reading rules' version, e.g. <c>"9f86…0a08/r2"</c>: a file
+/// is unchanged only when both are (<see cref="SeedParser.RulesVersion"/>); null when the file could not be read.
+/// </param>
 /// <param name="Result">The parse result; null when the file was not parsed because it is unchanged.</param>
 public sealed record ParsedSeed(string Name, string? Hash, SeedParseResult? Result)
 {
@@ -19,7 +22,7 @@ public sealed record ParsedSeed(string Name, string? Hash, SeedParseResult? Resu
             return new ParsedSeed(name, null, error);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = $"{Convert.ToHexStringLower(SHA256.HashData(bytes))}/r{SeedParser.RulesVersion}";
         return new ParsedSeed(name, hash, hash == knownHash ? null : Parse(name, bytes, maxBytes));
     }
 
