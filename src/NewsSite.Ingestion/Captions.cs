@@ -4,12 +4,12 @@ namespace NewsSite.Ingestion;
 public static class Captions
 {
     /// <summary>The labels a credit may follow: "… Picture: PA".</summary>
-    public static readonly string[] Labels = ["Picture:", "Image:", "Photo:", "Credit:"];
+    public static readonly string[] Labels = ["Picture:", "Image:", "Photo:", "Credit:", "Photograph:", "Photography:", "Pictures:", "Photos:", "Images:", "Illustration:"];
 
     private const string CreditSeparator = ", ";
 
     /// <summary>
-    /// "… Picture: PA" (or Image:, Photo:, Credit:) gives the text before the label and "PA", and
+    /// "… Picture: PA" (or any of <see cref="Labels"/>: Photograph:, Credit:, …) gives the text before the label and "PA", and
     /// a run of labelled credits ("… Picture: PA Wire, Photo: Jane Roe") gives them all, joined in
     /// order ("PA Wire, Jane Roe"). A trailing parenthesis is a credit only when it reads as one
     /// (<see cref="CreditNames.IsCredit"/>): "… Scott Morrison (Alex Brandon/AP)" gives

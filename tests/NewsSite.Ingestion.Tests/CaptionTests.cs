@@ -7,6 +7,8 @@ public class CaptionTests
     [InlineData("Fans at the ground. Image: Getty Images", "Fans at the ground.", "Getty Images")]
     [InlineData("The harbour at dawn Photo: Jane Doe", "The harbour at dawn", "Jane Doe")]
     [InlineData("Flooded streets. Credit: Reuters", "Flooded streets.", "Reuters")]
+    [InlineData("The square at noon. Photograph: AFP via Getty Images", "The square at noon.", "AFP via Getty Images")]
+    [InlineData("Fans on the pitch. Photos: Jane Doe, Pictures: PA", "Fans on the pitch.", "Jane Doe, PA")]
     [InlineData("Joe Biden and Scott Morrison (Alex Brandon/AP)", "Joe Biden and Scott Morrison", "Alex Brandon/AP")]
     [InlineData("Protesters in the square (PA)", "Protesters in the square", "PA")]
     [InlineData("The church before the restoration began", "The church before the restoration began", null)]
