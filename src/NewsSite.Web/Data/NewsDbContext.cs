@@ -46,6 +46,8 @@ public abstract class NewsDbContext(DbContextOptions options) : DbContext(option
             article.HasIndex(a => new { a.PublishedUtc, a.Id }, "IX_Articles_Published").HasFilter(PublishedOnly);
             article.HasIndex(a => new { a.SectionSlug, a.PublishedUtc, a.Id }, "IX_Articles_SectionSlug_Published").HasFilter(PublishedOnly);
             article.HasIndex(a => a.Title);
+            // The import's section refresh asks, per captured teaser, whether the section publishes that headline.
+            article.HasIndex(a => new { a.SectionSlug, a.Title }, "IX_Articles_SectionSlug_Title").HasFilter(PublishedOnly);
             article.OwnsOne(a => a.LeadImage, figure => ConfigureFigure(figure, "Lead"));
             article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Teasers).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);

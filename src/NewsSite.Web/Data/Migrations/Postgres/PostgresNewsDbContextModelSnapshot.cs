@@ -150,6 +150,9 @@ namespace NewsSite.Web.Data.Migrations.Postgres
                     b.HasIndex(new[] { "SectionSlug", "PublishedUtc", "Id" }, "IX_Articles_SectionSlug_Published")
                         .HasFilter("\"WithdrawnUtc\" IS NULL");
 
+                    b.HasIndex(new[] { "SectionSlug", "Title" }, "IX_Articles_SectionSlug_Title")
+                        .HasFilter("\"WithdrawnUtc\" IS NULL");
+
                     b.ToTable("Articles");
                 });
 
