@@ -178,12 +178,33 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
                 throw new InvalidOperationException("Simulated store failure: secret-internal-detail");
             }
 
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Record(System.Data.Common.DbCommand command)
+        {
             lock (site)
             {
-                site.QueryLog?.Add(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))]));
+                site.QueryLog?.Add(new RecordedCommand(
+                    command.CommandText,
+                    [.. command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))],
+                    command is Npgsql.NpgsqlCommand npgsql ? npgsql.Parameters.ToDictionary(p => p.ParameterName, p => p.NpgsqlDbType) : null));
             }
-
-            return ValueTask.FromResult(result);
         }
     }
 
@@ -237,4 +258,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>A SQL command as the site ran it.</summary>
-public sealed record RecordedCommand(string Sql, (string Name, object? Value)[] Parameters);
+/// <param name="Sql">The command's text.</param>
+/// <param name="Parameters">Each parameter's name and value.</param>
+/// <param name="PostgresTypes">On PostgreSQL, each parameter's type as Npgsql sent it (jsonb, timestamptz, …), by name.</param>
+public sealed record RecordedCommand(string Sql, (string Name, object? Value)[] Parameters, IReadOnlyDictionary<string, NpgsqlTypes.NpgsqlDbType>? PostgresTypes = null);

@@ -7,6 +7,14 @@ public static class SectionIndex
 {
     public static async Task RefreshAsync(this NewsDbContext db, IReadOnlyCollection<string> sectionSlugs, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql() && sectionSlugs.Count > 0)
+        {
+            // An import may have just written thousands of rows in this transaction: without fresh
+            // statistics PostgreSQL plans the per-teaser headline check below as a filter over
+            // every article of the section (quadratic) instead of a lookup by headline.
+            await db.Database.ExecuteSqlRawAsync("""ANALYZE "Articles", "Teasers" """, cancellationToken);
+        }
+
         foreach (var chunk in sectionSlugs.Distinct().Chunk(100))
         {
             var slugs = chunk.ToList();

@@ -61,6 +61,9 @@ internal sealed class ArticleRows : IDisposable
         }
     }
 
+    /// <summary>The statements that find rows other than by primary key (an article's children, by its Id), for the query-plan tests.</summary>
+    internal IEnumerable<string> LookupStatements => _deleteChildren.Select(c => c.CommandText);
+
     /// <summary>Writer on the context's connection, inside its current transaction.</summary>
     public static ArticleRows For(NewsDbContext db) =>
         new(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), db.Database.IsSqlite());
