@@ -14,18 +14,6 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
 
     private string StagingRoot => Path.GetFullPath(options.Value.UploadsPath ?? Path.Combine("App_Data", "uploads"), environment.ContentRootPath);
 
-    /// <summary>
-    /// A safe file name for a seed: the last path segment only, letters, digits, dots, dashes and
-    /// underscores, no leading dot, ending in ".txt", ".md" or ".html"; null when nothing acceptable remains.
-    /// </summary>
-    public static string? SanitizeName(string uploadedName)
-    {
-        var name = uploadedName.Replace('\\', '/').Split('/')[^1];
-        name = UnsafeCharacters().Replace(name, "-").TrimStart('.', '-');
-        var extension = SeedFiles.Extensions.FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
-        return extension is not null && name.Length > extension.Length && name.Length <= 120 ? name[..^extension.Length] + extension : null;
-    }
-
     /// <summary>Stages the files; returns the upload's token and a problem per refused file.</summary>
     public async Task<(string? Token, List<string> Problems)> StageAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
     {
@@ -42,7 +30,7 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            var name = SanitizeName(file.FileName);
+            var name = SeedNames.Safe(file.FileName);
             if (name is null)
             {
                 problems.Add($"{file.FileName}: only .txt, .md and .html seed files can be uploaded.");
@@ -134,9 +122,6 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
     // The token names a folder, so it must be exactly what StageAsync made: 32 hex digits.
     private string? Folder(string token) =>
         Token().IsMatch(token) && Directory.Exists(Path.Combine(StagingRoot, token)) ? Path.Combine(StagingRoot, token) : null;
-
-    [GeneratedRegex("[^A-Za-z0-9._-]+")]
-    private static partial Regex UnsafeCharacters();
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex Token();
