@@ -236,6 +236,9 @@ namespace NewsSite.Web.Data.Migrations.Sqlite
                     b.Property<int>("Updated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Withdrawn")
                         .HasColumnType("INTEGER");
 
