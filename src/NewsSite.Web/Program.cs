@@ -77,7 +77,8 @@ try
     await app.Services.MigrateNewsStoreAsync();
     await app.Services.ImportSeedsIfEmptyAsync();
 
-    // Pipeline: behind a configured reverse proxy, its scheme and client address count
+    // Pipeline: security headers on every response; behind a configured reverse proxy, its scheme and client address count
+    app.UseSecurityHeaders();
     app.UseTrustedProxies();
     if (!app.Environment.IsDevelopment())
     {

@@ -156,7 +156,7 @@ public sealed class AdminImportTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_site.SeedsFolder, "escape-attempt.txt")), "nothing is imported before confirmation");
 
         var previewUrl = upload.Headers.Location!.OriginalString;
-        var (_, report) = await session.FollowAsync(await session.PostFormAsync(previewUrl + "?handler=Import", []));
+        var (_, report) = await session.FollowAsync(await session.SubmitFormAsync(previewUrl, "Import these files"));
 
         Assert.True(File.Exists(Path.Combine(_site.SeedsFolder, "escape-attempt.txt")));
         Assert.Empty(Directory.GetFiles(Path.Combine(_site.SeedsFolder, "..", ".."), "escape*", SearchOption.TopDirectoryOnly));
@@ -196,7 +196,7 @@ public sealed class AdminImportTests : IDisposable
         using var upload = await session.UploadAsync((ExampleFile, "Broken\n"), ("x.TXT", SeedText.Article("First x")), ("../x.txt", SeedText.Article("Second x")));
         var (_, preview) = await session.FollowAsync(upload);
         Assert.Contains(preview.QuerySelectorAll(".form-problem li"), li => li.TextContent.Contains("already named x.txt"));
-        var (_, report) = await session.FollowAsync(await session.PostFormAsync(upload.Headers.Location!.OriginalString + "?handler=Import", []));
+        var (_, report) = await session.FollowAsync(await session.SubmitFormAsync(upload.Headers.Location!.OriginalString, "Import these files"));
 
         Assert.Equal(original, File.ReadAllText(Path.Combine(_site.SeedsFolder, ExampleFile)));
         Assert.Equal("1", Total(report, "Added"));

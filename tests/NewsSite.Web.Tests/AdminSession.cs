@@ -47,6 +47,36 @@ internal sealed class AdminSession(HttpClient client)
         return await Client.PostAsync("/admin/upload", form);
     }
 
+    /// <summary>
+    /// A page's form as a browser would submit it with the button of that text: the button's
+    /// action, every hidden and text field, and the checkboxes <paramref name="tick"/> picks by value
+    /// (by default those already checked).
+    /// </summary>
+    public async Task<(string Action, List<KeyValuePair<string, string>> Fields)> ReadFormAsync(string page, string button, Func<string, bool>? tick = null)
+    {
+        var document = new HtmlParser().ParseDocument(await Client.GetStringAsync(page));
+        var submit = document.QuerySelectorAll("button").Single(b => b.TextContent.Trim() == button);
+        var form = submit.Closest("form") ?? throw new InvalidOperationException($"{page}: the button {button} is in no form.");
+        var fields = form.QuerySelectorAll("input[name]")
+            .Where(input => input.GetAttribute("type") switch
+            {
+                "checkbox" => tick?.Invoke(input.GetAttribute("value") ?? "on") ?? input.HasAttribute("checked"),
+                "file" => false,
+                _ => true,
+            })
+            .Select(input => KeyValuePair.Create(input.GetAttribute("name")!, input.GetAttribute("value") ?? ""))
+            .ToList();
+        return (submit.GetAttribute("formaction") ?? form.GetAttribute("action") ?? page, fields);
+    }
+
+    /// <summary>POSTs a form read by <see cref="ReadFormAsync"/>.</summary>
+    public Task<HttpResponseMessage> SubmitAsync((string Action, List<KeyValuePair<string, string>> Fields) form) =>
+        Client.PostAsync(form.Action, new FormUrlEncodedContent(form.Fields));
+
+    /// <summary>GETs the page and submits its form with the button of that text, as a browser would.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string page, string button, Func<string, bool>? tick = null) =>
+        await SubmitAsync(await ReadFormAsync(page, button, tick));
+
     public async Task<string> TokenAsync(string page)
     {
         var html = await Client.GetStringAsync(page);

@@ -102,6 +102,21 @@ public class FeedTests(NewsSiteFactory site) : IClassFixture<NewsSiteFactory>
         [.. XDocument.Parse(xml).Descendants(XName.Get("title", "http://www.google.com/schemas/sitemap-news/0.9")).Select(t => t.Value)];
 
     [Fact]
+    public async Task RssDescription_SeedTextThatLooksLikeMarkup_ReachesAFeedReaderAsText()
+    {
+        using var other = new NewsSiteFactory();
+        other.WriteSeed("001_markup.txt", SeedText.Article("Markup in the standfirst", paragraphs: ["<svg onload=alert(1)>", "A body paragraph."]));
+        var xml = XDocument.Parse(await other.CreateClient().GetStringAsync("/feeds/rss.xml"));
+
+        // A feed reader takes an RSS description as HTML.
+        var description = xml.Descendants("item").Single(i => i.Element("title")?.Value == "Markup in the standfirst").Element("description")!.Value;
+        var shown = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + description + "</body>").Body!;
+
+        Assert.Empty(shown.QuerySelectorAll("svg, script, [onload]"));
+        Assert.Equal("<svg onload=alert(1)>", shown.TextContent);
+    }
+
+    [Fact]
     public async Task Pages_LinkTheirFeeds()
     {
         var home = await site.GetDocumentAsync("/");

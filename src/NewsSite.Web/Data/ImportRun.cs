@@ -14,8 +14,11 @@ public class ImportRun
     /// <summary>How it was started: "web", "cli", "upload" or "startup".</summary>
     public required string Trigger { get; set; }
 
-    /// <summary>The admin who started it; null for the command line and start-up.</summary>
+    /// <summary>The admin who started it (for an upload, who confirmed it); null for the command line and start-up.</summary>
     public string? StartedBy { get; set; }
+
+    /// <summary>For an upload, the admin who uploaded the files (who confirmed them is <see cref="StartedBy"/>); otherwise null.</summary>
+    public string? UploadedBy { get; set; }
 
     public required string Folder { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
@@ -69,6 +70,11 @@ public static class FeedEndpoints
                     item.Authors.Add(new SyndicationPerson { Name = a.Byline });
                 }
 
+                if (format == "rss")
+                {
+                    item.Content = RssDescription(a.Standfirst ?? a.Title);
+                }
+
                 return item;
             }).ToList(),
         };
@@ -77,6 +83,13 @@ public static class FeedEndpoints
         SyndicationFeedFormatter formatter = format == "rss" ? new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true) : new Atom10FeedFormatter(feed);
         return Xml(writer => formatter.WriteTo(writer), format == "rss" ? "application/rss+xml" : "application/atom+xml");
     }
+
+    /// <summary>
+    /// An RSS 2.0 description holds HTML (the RSS Advisory Board's profile, and every feed reader),
+    /// so seed text goes in HTML-encoded: <c>&lt;svg&gt;</c> in a standfirst is shown, never run.
+    /// Atom's content says <c>type="text"</c> and needs nothing.
+    /// </summary>
+    private static TextSyndicationContent RssDescription(string text) => new(WebUtility.HtmlEncode(text));
 
     private static async Task<IResult> SitemapIndexAsync(NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
     {

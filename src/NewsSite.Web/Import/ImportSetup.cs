@@ -10,7 +10,7 @@ public static class ImportSetup
         builder.Services.AddSingleton<ImportGate>();
         builder.Services.AddScoped<SeedImporter>();
         builder.Services.AddScoped<SeedExporter>();
-        builder.Services.AddScoped<SeedUploads>();
+        builder.Services.AddSingleton<SeedUploads>();
         return builder;
     }
 }

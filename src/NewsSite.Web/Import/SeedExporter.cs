@@ -8,17 +8,21 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Import;
 
 /// <summary>
-/// Writes every published article back as a seed file, named as its source was: a backup the
-/// importer reads. Withdrawn articles stay out, so an import of the export does not republish them.
+/// Writes every published article back as a seed file, named as its source was when that name is
+/// safe (<see cref="SeedNames"/>: flat, portable, unique ignoring case), else by its safe form, in the
+/// format its name says: a backup the importer reads. Withdrawn articles stay out, so an import of
+/// the export does not republish them.
 /// </summary>
 public sealed class SeedExporter(NewsDbContext db, IOptions<SiteOptions> siteOptions)
 {
     private const int BatchSize = 500;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Every published article as (file name, seed text), read in batches so memory stays flat.</summary>
+    /// <summary>Every published article as (file name, seed text), read in batches so memory stays flat (but for the names).</summary>
     public async IAsyncEnumerable<(string Name, string Text)> ExportAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        var names = new SeedNames();
+        names.Reserve(await db.Articles.Published().OrderBy(a => a.Id).Select(a => a.SourceFile).ToListAsync(cancellationToken));
         var lastId = 0;
         while (true)
         {
@@ -37,7 +41,8 @@ public sealed class SeedExporter(NewsDbContext db, IOptions<SiteOptions> siteOpt
 
             foreach (var article in batch)
             {
-                yield return (article.SourceFile, SeedFormats.Write(ArticleMapping.ToDraft(article, siteOptions.Value.DefaultSection), article.SourceFile));
+                var name = names.For(article.SourceFile);
+                yield return (name, SeedFormats.Write(ArticleMapping.ToDraft(article, siteOptions.Value.DefaultSection), name));
             }
 
             lastId = batch[^1].Id;

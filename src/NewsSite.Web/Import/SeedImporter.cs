@@ -32,7 +32,7 @@ public sealed class SeedImporter(
     // One file's writes, undone alone when they fail.
     private const string FileSavepoint = "seed_file";
 
-    /// <summary>Runs the import, or returns null at once when another import is running (or, for <see cref="ImportRequest.OnlyIntoEmptyStore"/>, has filled the store).</summary>
+    /// <summary>Runs the import, or returns null at once when another import is running (or, for <see cref="ImportRequest.OnlyIntoEmptyStore"/>, has filled the store, or <see cref="ImportRequest.Prepare"/> declined).</summary>
     /// <param name="request">The folder and who asked.</param>
     /// <param name="progress">Told how many files have been written, for a progress bar.</param>
     public async Task<ImportReport?> TryImportAsync(ImportRequest request, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
@@ -60,13 +60,18 @@ public sealed class SeedImporter(
             return null; // another node imported first
         }
 
+        if (request.Prepare is not null && !await request.Prepare(cancellationToken))
+        {
+            return null; // the request itself found nothing it may import
+        }
+
         var files = SeedFiles.Find(request.Folder);
         var known = await db.Articles.AsNoTracking()
             .Select(a => new KnownArticle(a.Id, a.SourceFile, a.ContentHash, a.Section, a.SectionSlug, a.Slug, a.WithdrawnUtc != null))
             .ToDictionaryAsync(a => a.SourceFile, StringComparer.Ordinal, cancellationToken);
         var addresses = await ArticleAddresses.LoadAsync(db, known.Values.Select(a => (a.Section, a.SectionSlug, a.Slug, a.Id)), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, Folder = request.Folder };
+        var run = new ImportRun { StartedUtc = now, Trigger = request.Trigger, StartedBy = request.StartedBy, UploadedBy = request.UploadedBy, Folder = request.Folder };
 
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using NewsSite.Ingestion;
@@ -5,29 +8,34 @@ using NewsSite.Ingestion;
 namespace NewsSite.Web.Import;
 
 /// <summary>
-/// Seed files uploaded by an admin: held in a staging folder of their own until the admin has
-/// seen the preview and confirms, then moved into the seeds folder under a sanitised name.
+/// Seed files uploaded by an admin: held in a staging folder of their own (with an
+/// <see cref="UploadManifest"/>) until an admin has seen the preview and confirms, then written
+/// into the seeds folder under their sanitised names (<see cref="SeedNames.Safe"/>). Any admin may
+/// confirm or discard any pending upload; the import run records who uploaded and who confirmed.
 /// </summary>
 public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEnvironment environment, TimeProvider clock)
 {
     public const int MaxFiles = 100;
 
+    /// <summary>At most this many refused files are listed; the rest are counted.</summary>
+    public const int ProblemsShown = 20;
+
+    /// <summary>A refused file's name, as the browser sent it, is shown up to this many characters.</summary>
+    public const int ShownNameLength = 80;
+
+    private const string ManifestFile = "upload.json";
+    private const string ClaimFile = "confirming";
+    private const string ReceiptFile = "imported";
+
+    // Confirmations running in this process, by token: a second confirmation of one upload waits for the first's outcome.
+    private readonly ConcurrentDictionary<string, Task<UploadConfirmation>> _confirming = new();
+
     private string StagingRoot => Path.GetFullPath(options.Value.UploadsPath ?? Path.Combine("App_Data", "uploads"), environment.ContentRootPath);
 
-    /// <summary>
-    /// A safe file name for a seed: the last path segment only, letters, digits, dots, dashes and
-    /// underscores, no leading dot, ending in ".txt", ".md" or ".html"; null when nothing acceptable remains.
-    /// </summary>
-    public static string? SanitizeName(string uploadedName)
-    {
-        var name = uploadedName.Replace('\\', '/').Split('/')[^1];
-        name = UnsafeCharacters().Replace(name, "-").TrimStart('.', '-');
-        var extension = SeedFiles.Extensions.FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
-        return extension is not null && name.Length > extension.Length && name.Length <= 120 ? name[..^extension.Length] + extension : null;
-    }
+    private string SeedsFolder => options.Value.SeedsFolder;
 
-    /// <summary>Stages the files; returns the upload's token and a problem per refused file.</summary>
-    public async Task<(string? Token, List<string> Problems)> StageAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    /// <summary>Stages the files; returns the upload's token (null when every file was refused) and a problem per refused file.</summary>
+    public async Task<(string? Token, List<string> Problems)> StageAsync(IReadOnlyList<IFormFile> files, string uploadedBy, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         if (files.Count is 0 or > MaxFiles)
@@ -39,85 +47,152 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
         RemoveAbandoned();
         var token = Guid.NewGuid().ToString("n");
         var folder = Directory.CreateDirectory(Path.Combine(StagingRoot, token)).FullName;
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var staged = new List<UploadManifest.StagedName>();
         foreach (var file in files)
         {
-            var name = SanitizeName(file.FileName);
+            var name = SeedNames.Safe(file.FileName);
             if (name is null)
             {
-                problems.Add($"{file.FileName}: only .txt, .md and .html seed files can be uploaded.");
+                problems.Add($"{Shown(file.FileName)}: only .txt, .md and .html seed files can be uploaded.");
             }
-            else if (!names.Add(name))
+            else if (staged.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
-                problems.Add($"{file.FileName}: another file of this upload is already named {name}.");
+                problems.Add($"{Shown(file.FileName)}: another file of this upload is already named {name}.");
             }
             else if (file.Length > options.Value.MaxSeedBytes)
             {
-                problems.Add($"{file.FileName}: {file.Length:N0} bytes is over the {options.Value.MaxSeedBytes:N0} byte limit.");
+                problems.Add($"{Shown(file.FileName)}: {file.Length:N0} bytes is over the {options.Value.MaxSeedBytes:N0} byte limit.");
             }
             else
             {
-                await using var target = File.Create(Path.Combine(folder, name));
-                await file.CopyToAsync(target, cancellationToken);
+                await using (var target = File.Create(Path.Combine(folder, name)))
+                {
+                    await file.CopyToAsync(target, cancellationToken);
+                }
+
+                staged.Add(new UploadManifest.StagedName(name, SeedHash(name)));
             }
         }
 
-        if (Directory.EnumerateFiles(folder).Any())
+        if (staged.Count == 0)
         {
-            Directory.SetLastWriteTimeUtc(folder, clock.GetUtcNow().UtcDateTime); // when it was staged, for RemoveAbandoned
-            return (token, problems);
+            Directory.Delete(folder, recursive: true);
+            return (null, problems);
         }
 
-        Directory.Delete(folder, recursive: true);
-        return (null, problems);
+        var manifest = new UploadManifest(uploadedBy, clock.GetUtcNow().UtcDateTime, staged, problems);
+        await File.WriteAllTextAsync(Path.Combine(folder, ManifestFile), JsonSerializer.Serialize(manifest), cancellationToken);
+        Directory.SetLastWriteTimeUtc(folder, manifest.UploadedUtc); // when it was staged, for RemoveAbandoned
+        return (token, problems);
     }
 
-    /// <summary>Whether an upload with this token is waiting for confirmation.</summary>
-    public bool Exists(string token) => Folder(token) is not null;
-
-    /// <summary>The staged files as the parser sees them; empty when the token is unknown.</summary>
-    public IReadOnlyList<(string Name, SeedParseResult Result)> Preview(string token) =>
-        Folder(token) is { } folder
-            ? [.. SeedFiles.Find(folder).Select(path => (Path.GetFileName(path), SeedFiles.Read(path, options.Value.MaxSeedBytes).Result))]
-            : [];
-
-    /// <summary>
-    /// Moves the staged files that parse into the seeds folder and returns their names. A file
-    /// that does not parse never replaces a seed; one that replaces a seed updates its article,
-    /// which keeps the previous version as a revision.
-    /// </summary>
-    public IReadOnlyList<string> Commit(string token, string seedsFolder)
+    /// <summary>The upload as the parser reads its files now, with the state of the seeds they would replace; null when the token is unknown.</summary>
+    public StagedUpload? Preview(string token)
     {
-        var folder = Folder(token);
-        if (folder is null)
+        if (Folder(token) is not { } folder || ReadManifest(folder) is not { } manifest)
         {
-            return [];
+            return null;
         }
 
-        var moved = new List<string>();
-        foreach (var path in SeedFiles.Find(folder).Where(path => SeedFiles.Read(path, options.Value.MaxSeedBytes).Result.Succeeded))
+        if (ReadReceipt(folder) is { } runId)
         {
-            var name = Path.GetFileName(path);
-            File.Move(path, Path.Combine(seedsFolder, name), overwrite: true);
-            moved.Add(name);
+            return new StagedUpload(manifest.UploadedBy, manifest.UploadedUtc, [], manifest.Problems, runId);
         }
 
-        Directory.Delete(folder, recursive: true);
-        return moved;
+        var elsewhere = PendingElsewhere(token);
+        var files = ReadStaged(folder, manifest).Select(f =>
+        {
+            var seedHash = SeedHash(f.Name);
+            return new StagedFile(f.Name, f.Hash, f.Result, seedHash, seedHash != f.SeedHashWhenStaged, elsewhere[f.Name].ToList());
+        });
+        return new StagedUpload(manifest.UploadedBy, manifest.UploadedUtc, [.. files], manifest.Problems, null);
     }
 
+    /// <summary>Removes a pending upload; one already imported keeps its receipt until it is abandoned.</summary>
     public void Discard(string token)
     {
-        if (Folder(token) is { } folder)
+        if (Folder(token) is { } folder && !File.Exists(Path.Combine(folder, ClaimFile)))
         {
             Directory.Delete(folder, recursive: true);
         }
     }
 
-    /// <summary>Whether a seed of this name is already in the seeds folder (the upload would replace it).</summary>
-    public static bool Replaces(string name, string seedsFolder) => File.Exists(Path.Combine(seedsFolder, name));
+    /// <summary>The value of the explicit choice to replace a seed whose hash is <paramref name="seedHash"/> (null: no such seed).</summary>
+    public static string ReplaceChoice(string name, string? seedHash) => $"{name}:{seedHash ?? "none"}";
 
-    // Uploads never confirmed or discarded are removed after a day.
+    // A name the browser sent, fit to show: control characters replaced, at most ShownNameLength characters.
+    private static string Shown(string clientName)
+    {
+        var text = string.Concat(clientName.Select(c => char.IsControl(c) ? '\uFFFD' : c));
+        if (text.Length <= ShownNameLength)
+        {
+            return text;
+        }
+
+        var end = char.IsHighSurrogate(text[ShownNameLength - 1]) ? ShownNameLength - 1 : ShownNameLength;
+        return text[..end] + "…";
+    }
+
+    // SHA-256 of the seeds folder's file of this name; null when there is none.
+    private string? SeedHash(string name)
+    {
+        try
+        {
+            using var stream = File.OpenRead(Path.Combine(SeedsFolder, name));
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable"; // never equal to a hash: counts as changed
+        }
+    }
+
+    // Each staged file read once: its bytes (null when unreadable or too large), their hash, and the parse of those bytes.
+    private List<(string Name, string? SeedHashWhenStaged, byte[]? Bytes, string Hash, SeedParseResult Result)> ReadStaged(string folder, UploadManifest manifest) =>
+        [.. manifest.Files.Select(f =>
+        {
+            var (result, bytes) = SeedFiles.Read(Path.Combine(folder, f.Name), options.Value.MaxSeedBytes);
+            return (f.Name, f.SeedHash, bytes, bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes)), result);
+        })];
+
+    // The files of every other upload still waiting for confirmation, by name.
+    private ILookup<string, (string UploadedBy, DateTime UploadedUtc)> PendingElsewhere(string token) =>
+        new DirectoryInfo(StagingRoot).EnumerateDirectories()
+            .Where(d => d.Name != token && Token().IsMatch(d.Name) && !File.Exists(Path.Combine(d.FullName, ClaimFile)))
+            .Select(d => ReadManifest(d.FullName))
+            .OfType<UploadManifest>()
+            .SelectMany(m => m.Files.Select(f => (f.Name, By: (m.UploadedBy, m.UploadedUtc))))
+            .ToLookup(x => x.Name, x => x.By, StringComparer.OrdinalIgnoreCase);
+
+    private static UploadManifest? ReadManifest(string folder)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<UploadManifest>(File.ReadAllText(Path.Combine(folder, ManifestFile)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static int? ReadReceipt(string folder)
+    {
+        try
+        {
+            return int.TryParse(File.ReadAllText(Path.Combine(folder, ReceiptFile)), out var runId) ? runId : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // Uploads never confirmed or discarded, and the receipts of confirmed ones, are removed after a day.
     private void RemoveAbandoned()
     {
         if (!Directory.Exists(StagingRoot))
@@ -127,16 +202,20 @@ public sealed partial class SeedUploads(IOptions<ImportOptions> options, IHostEn
 
         foreach (var stale in new DirectoryInfo(StagingRoot).EnumerateDirectories().Where(d => d.LastWriteTimeUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)))
         {
-            stale.Delete(recursive: true);
+            try
+            {
+                stale.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Removed by another request meanwhile, or in use: the next upload tries again.
+            }
         }
     }
 
     // The token names a folder, so it must be exactly what StageAsync made: 32 hex digits.
     private string? Folder(string token) =>
         Token().IsMatch(token) && Directory.Exists(Path.Combine(StagingRoot, token)) ? Path.Combine(StagingRoot, token) : null;
-
-    [GeneratedRegex("[^A-Za-z0-9._-]+")]
-    private static partial Regex UnsafeCharacters();
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex Token();

@@ -279,6 +279,9 @@ namespace NewsSite.Web.Data.Migrations.Postgres
                     b.Property<int>("Updated")
                         .HasColumnType("integer");
 
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("text");
+
                     b.Property<int>("Withdrawn")
                         .HasColumnType("integer");
 

@@ -261,6 +261,9 @@ namespace NewsSite.Web.Data.Migrations.Sqlite
                     b.Property<int>("Updated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UploadedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Withdrawn")
                         .HasColumnType("INTEGER");
 

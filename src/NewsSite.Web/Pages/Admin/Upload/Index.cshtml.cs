@@ -17,15 +17,16 @@ public class IndexModel(SeedUploads uploads, ILogger<IndexModel> logger) : PageM
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
-        var (token, problems) = await uploads.StageAsync(files, cancellationToken);
-        logger.LogInformation("Admin {Admin} uploaded {Count} seed files ({Refused} refused)", User.Identity?.Name, files.Count, problems.Count);
+        var admin = User.Identity?.Name ?? "";
+        var (token, problems) = await uploads.StageAsync(files, admin, cancellationToken);
+        logger.LogInformation("Admin {Admin} uploaded {Count} seed files ({Refused} refused) as {Token}", admin, files.Count, problems.Count, token);
         if (token is null)
         {
             Problems = problems;
             return Page();
         }
 
-        TempData["UploadProblems"] = string.Join('\n', problems);
+        // The problems stay with the upload, on the server: the preview reads them from there.
         return RedirectToPage("/Admin/Upload/Preview", new { token });
     }
 }

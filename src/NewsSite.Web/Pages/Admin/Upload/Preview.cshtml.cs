@@ -1,55 +1,61 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
-using NewsSite.Ingestion;
 using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Pages.Admin.Upload;
 
-/// <summary>The staged upload as the parser sees it; the admin imports it or throws it away.</summary>
-public class PreviewModel(SeedUploads uploads, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostApplicationLifetime lifetime, ILogger<PreviewModel> logger) : PageModel
+/// <summary>The staged upload as the parser sees it; an admin imports exactly what is shown, or throws it away.</summary>
+public class PreviewModel(SeedUploads uploads, SeedImporter importer, IHostApplicationLifetime lifetime, ILogger<PreviewModel> logger) : PageModel
 {
-    public IReadOnlyList<(string Name, SeedParseResult Result)> Files { get; private set; } = [];
+    public StagedUpload Upload { get; private set; } = null!;
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    /// <summary>Why the last confirmation imported nothing.</summary>
+    public string? Refusal { get; private set; }
 
-    public string? Busy { get; private set; }
+    public IActionResult OnGet(string token) => Show(token);
 
-    /// <summary>The seeds folder, to tell which uploads replace a seed.</summary>
-    public string SeedsFolder => importOptions.Value.SeedsFolder;
-
-    public IActionResult OnGet(string token)
+    public async Task<IActionResult> OnPostImportAsync(string token, string[] previewed, string[] replace)
     {
-        Files = uploads.Preview(token);
-        Problems = TempData["UploadProblems"] is string text && text.Length > 0 ? text.Split('\n') : [];
-        return Files.Count == 0 ? NotFound() : Page();
-    }
+        var admin = User.Identity?.Name ?? "";
 
-    public async Task<IActionResult> OnPostImportAsync(string token, CancellationToken cancellationToken)
-    {
-        if (!uploads.Exists(token))
+        // The import runs to its end even if the browser goes away: one import is one transaction.
+        var confirmation = await uploads.ConfirmAsync(token, previewed, replace, admin, importer, lifetime.ApplicationStopping);
+        if (confirmation.RunId is { } runId)
+        {
+            logger.LogInformation("Admin {Admin} confirmed upload {Token}: import run {RunId}", admin, token, runId);
+            return RedirectToPage("/Admin/Imports/Details", new { id = runId });
+        }
+
+        if (confirmation.Refusal is null)
         {
             return NotFound();
         }
 
-        var folder = SeedsFolder;
-        var moved = uploads.Commit(token, folder);
-        logger.LogInformation("Admin {Admin} confirmed the upload of {Files} into {Folder}", User.Identity?.Name, moved, folder);
-        var report = await importer.TryImportAsync(new ImportRequest(folder, "upload", User.Identity?.Name), cancellationToken: lifetime.ApplicationStopping);
-        if (report is null)
-        {
-            Busy = "The files are in the seeds folder, but another import is running: re-import from the overview when it has finished.";
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-
-        return RedirectToPage("/Admin/Imports/Details", new { id = report.RunId });
+        logger.LogInformation("Admin {Admin} confirmed upload {Token}, which was not imported: {Reason}", admin, token, confirmation.Refusal);
+        Refusal = confirmation.Refusal;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Show(token);
     }
 
     public IActionResult OnPostDiscard(string token)
     {
         uploads.Discard(token);
-        logger.LogInformation("Admin {Admin} discarded an upload", User.Identity?.Name);
+        logger.LogInformation("Admin {Admin} discarded upload {Token}", User.Identity?.Name, token);
         return RedirectToPage("/Admin/Upload/Index");
+    }
+
+    // An upload already imported shows its report.
+    private IActionResult Show(string token)
+    {
+        switch (uploads.Preview(token))
+        {
+            case null:
+                return NotFound();
+            case { ImportedRunId: { } runId }:
+                return RedirectToPage("/Admin/Imports/Details", new { id = runId });
+            case var upload:
+                Upload = upload;
+                return Page();
+        }
     }
 }
