@@ -3,9 +3,6 @@ using DiffPlex.Chunkers;
 
 namespace NewsSite.Web.Admin;
 
-/// <summary>A run of one sequence replaced by a run of the other: <c>Before[BeforeStart..+BeforeCount]</c> became <c>After[AfterStart..+AfterCount]</c>.</summary>
-public readonly record struct DiffRun(int BeforeStart, int BeforeCount, int AfterStart, int AfterCount);
-
 /// <summary>
 /// Where two sequences of pieces (body blocks, words) differ, by DiffPlex's Myers diff: memory
 /// linear in their length, time in their length times the number of differences. A piece that only
@@ -15,6 +12,9 @@ public readonly record struct DiffRun(int BeforeStart, int BeforeCount, int Afte
 /// </summary>
 public static class SequenceDiff
 {
+    private const string BeforeName = "before";
+    private const string AfterName = "after";
+
     /// <summary>The runs where <paramref name="before"/> and <paramref name="after"/> differ, in order; none when they are equal.</summary>
     public static List<DiffRun> Compare(IReadOnlyList<string> before, IReadOnlyList<string> after)
     {
@@ -28,12 +28,12 @@ public static class SequenceDiff
         // Every kept piece outside DiffPlex's blocks is common to both: an anchor. Whatever lies between two anchors differs.
         var runs = new List<DiffRun>();
         var (nextBefore, nextAfter) = (0, 0);
-        var (kept, keptOther) = (0, 0);
+        var (keptBeforeAt, keptAfterAt) = (0, 0);
         foreach (var block in common.DiffBlocks)
         {
             AnchorUntil(block.DeleteStartA);
-            kept += block.DeleteCountA;
-            keptOther += block.InsertCountB;
+            keptBeforeAt += block.DeleteCountA;
+            keptAfterAt += block.InsertCountB;
         }
 
         AnchorUntil(keptBefore.Count);
@@ -46,9 +46,9 @@ public static class SequenceDiff
 
         void AnchorUntil(int end)
         {
-            for (; kept < end; kept++, keptOther++)
+            for (; keptBeforeAt < end; keptBeforeAt++, keptAfterAt++)
             {
-                var (anchorBefore, anchorAfter) = (keptBefore[kept], keptAfter[keptOther]);
+                var (anchorBefore, anchorAfter) = (keptBefore[keptBeforeAt], keptAfter[keptAfterAt]);
                 if (anchorBefore > nextBefore || anchorAfter > nextAfter)
                 {
                     runs.Add(new DiffRun(nextBefore, anchorBefore - nextBefore, nextAfter, anchorAfter - nextAfter));
@@ -75,9 +75,6 @@ public static class SequenceDiff
         var runs = Compare(beforeWords, afterWords);
         return (Marked(beforeWords, runs.Select(r => (r.BeforeStart, r.BeforeCount))), Marked(afterWords, runs.Select(r => (r.AfterStart, r.AfterCount))));
     }
-
-    private const string BeforeName = "before";
-    private const string AfterName = "after";
 
     private static List<int> Kept(IReadOnlyList<string> pieces, HashSet<string> other)
     {
