@@ -18,9 +18,8 @@ public sealed class AdminImportTests : IDisposable
     {
         var session = await AdminSession.SignedInAsync(_site);
 
-        var (status, page) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var page = await session.ReimportAsync();
 
-        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(["unchanged"], page.QuerySelectorAll(".import-files tbody tr td:nth-child(2)").Select(td => td.TextContent));
         Assert.Equal("1", Total(page, "Unchanged"));
         Assert.Equal("0", Total(page, "Updated"));
@@ -33,7 +32,7 @@ public sealed class AdminImportTests : IDisposable
         var path = Path.Combine(_site.SeedsFolder, ExampleFile);
         File.WriteAllText(path, File.ReadAllText(path).Replace("will then meet with senior Chinese officials", "will later meet senior Chinese officials"));
 
-        var (_, report) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var report = await session.ReimportAsync();
 
         Assert.Equal("1", Total(report, "Updated"));
         var revisionsLink = report.QuerySelectorAll(".import-files a").Single(a => a.TextContent == "what changed").GetAttribute("href")!;
@@ -64,7 +63,7 @@ public sealed class AdminImportTests : IDisposable
         blocks[figure] = blocks[figure].Replace("Alex Brandon/AP", "Jane Roe/PA");
         File.WriteAllText(path, string.Join("\n\n", blocks));
 
-        var (_, report) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var report = await session.ReimportAsync();
         var revisionsLink = report.QuerySelectorAll(".import-files a").Single(a => a.TextContent == "what changed").GetAttribute("href")!;
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync(revisionsLink));
 
@@ -86,7 +85,7 @@ public sealed class AdminImportTests : IDisposable
         var kept = Path.Combine(_site.SeedsFolder, "..", "kept.txt");
         File.Move(path, kept);
 
-        var (_, withdrawn) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var withdrawn = await session.ReimportAsync();
 
         Assert.Equal("1", Total(withdrawn, "Withdrawn"));
         using (var gone = await _site.CreateClient().GetAsync(ArticleUrl))
@@ -99,7 +98,7 @@ public sealed class AdminImportTests : IDisposable
         Assert.True(await _site.QueryAsync(db => db.Articles.AnyAsync(a => a.SourceFile == ExampleFile)), "withdrawn, not deleted");
 
         File.Move(kept, path);
-        var (_, restored) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var restored = await session.ReimportAsync();
 
         Assert.Equal("1", Total(restored, "Restored"));
         var article = await _site.GetDocumentAsync(ArticleUrl);
@@ -113,7 +112,7 @@ public sealed class AdminImportTests : IDisposable
         _site.WriteSeed("broken.txt", "A headline\n\n29 February 2023, 10:00\n");
         _site.WriteSeed("fine.txt", SeedText.Article("A fine new story"));
 
-        var (_, report) = await session.FollowAsync(await session.PostFormAsync("/admin?handler=Reimport", []));
+        var report = await session.ReimportAsync();
 
         var broken = report.QuerySelectorAll(".import-files tbody tr").Single(r => r.Children[0].TextContent == "broken.txt");
         Assert.Equal("failed", broken.Children[1].TextContent);
@@ -135,6 +134,50 @@ public sealed class AdminImportTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("An import is already running", await response.Content.ReadAsStringAsync());
         Assert.Equal(runsBefore, await _site.QueryAsync(db => db.ImportRuns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Reimport_AnswersBeforeTheImportEnds_AndTheAdminPageShowsItsProgressThenItsReport()
+    {
+        var session = await AdminSession.SignedInAsync(_site);
+        var example = Path.Combine(_site.SeedsFolder, ExampleFile);
+        File.WriteAllText(example, File.ReadAllText(example).Replace("will then meet with senior Chinese officials", "will later meet senior Chinese officials"));
+        _site.WriteSeed("new.txt", SeedText.Article("A new story"));
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _site.HoldImport = hold;
+        HttpResponseMessage pressed, pressedAgain;
+        AngleSharp.Html.Dom.IHtmlDocument running;
+        int runsWhileHeld;
+        try
+        {
+            // The import waits at the changed seed until the hold is released: a button that waited for it would not answer.
+            pressed = await session.PostFormAsync("/admin?handler=Reimport", []).WaitAsync(TimeSpan.FromMinutes(1));
+            running = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync("/admin"));
+            pressedAgain = await session.PostFormAsync("/admin?handler=Reimport", []);
+            runsWhileHeld = await _site.QueryAsync(db => db.ImportRuns.CountAsync());
+        }
+        finally
+        {
+            hold.TrySetResult();
+        }
+
+        var reportLink = await session.WaitForImportAsync();
+        var finished = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync("/admin"));
+        var report = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync(reportLink));
+
+        Assert.Equal(HttpStatusCode.SeeOther, pressed.StatusCode);
+        Assert.Equal("/admin", pressed.Headers.Location?.OriginalString);
+        Assert.StartsWith("Importing… 0 of 2 files", running.QuerySelector(".import-status")?.TextContent);
+        Assert.Equal("2", running.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+        Assert.Equal(HttpStatusCode.Conflict, pressedAgain.StatusCode);
+        Assert.Contains("An import is already running", await pressedAgain.Content.ReadAsStringAsync());
+        Assert.Equal(1, runsWhileHeld); // the start-up import's; the second press started nothing
+        Assert.Null(finished.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.StartsWith("Import finished: 1 added, 1 updated, 0 unchanged", finished.QuerySelector(".import-status")?.TextContent);
+        Assert.Equal(("1", "1"), (Total(report, "Added"), Total(report, "Updated")));
+        Assert.Equal(2, await _site.QueryAsync(db => db.ImportRuns.CountAsync()));
+        pressed.Dispose();
+        pressedAgain.Dispose();
     }
 
     [Fact]
@@ -219,7 +262,7 @@ public sealed class AdminImportTests : IDisposable
     public async Task History_ListsEveryRunWithWhoAndHow()
     {
         var session = await AdminSession.SignedInAsync(_site);
-        (await session.PostFormAsync("/admin?handler=Reimport", [])).Dispose();
+        await session.ReimportAsync();
 
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.Client.GetStringAsync("/admin/imports"));
 

@@ -85,6 +85,40 @@ internal sealed class AdminSession(HttpClient client)
             ?? throw new InvalidOperationException($"{page} has no antiforgery token.");
     }
 
+    /// <summary>
+    /// Presses "Re-import seeds": the POST answers at once with 303 to /admin, where the import
+    /// runs on in the background; waits until /admin links its report, and returns the report page.
+    /// </summary>
+    public async Task<AngleSharp.Html.Dom.IHtmlDocument> ReimportAsync()
+    {
+        using (var pressed = await PostFormAsync("/admin?handler=Reimport", []))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, pressed.StatusCode);
+            Assert.Equal("/admin", pressed.Headers.Location?.OriginalString);
+        }
+
+        return new HtmlParser().ParseDocument(await Client.GetStringAsync(await WaitForImportAsync()));
+    }
+
+    /// <summary>Reads /admin, as its refresh does, until the import it shows has finished (a minute at most), and returns the link to its report.</summary>
+    public async Task<string> WaitForImportAsync()
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var status = new HtmlParser().ParseDocument(await Client.GetStringAsync("/admin")).QuerySelector(".import-status");
+            Assert.NotNull(status);
+            if (status.QuerySelector("a.import-report")?.GetAttribute("href") is { } report)
+            {
+                return report;
+            }
+
+            Assert.True(status.TextContent.StartsWith("Importing", StringComparison.Ordinal), status.TextContent);
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(1), "The import had not finished after a minute.");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Follows a redirect from a POST and returns the page it leads to.</summary>
     public async Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Page)> FollowAsync(HttpResponseMessage response)
     {

@@ -92,7 +92,7 @@ public sealed class CachingTests : IDisposable
     {
         var session = await AdminSession.SignedInAsync(_site);
         using var first = await session.Client.GetAsync("/admin");
-        (await session.PostFormAsync("/admin?handler=Reimport", [])).Dispose();
+        await session.ReimportAsync();
 
         using var second = await session.Client.GetAsync("/admin");
 

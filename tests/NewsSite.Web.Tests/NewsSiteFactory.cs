@@ -88,6 +88,12 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool FailNextCommit { get; set; }
 
+    /// <summary>
+    /// While set, an import waits as it keeps the earlier version of the first changed article (its
+    /// revision row) until this completes: a test holds an import half-way, and lets it go on.
+    /// </summary>
+    public TaskCompletionSource? HoldImport { get; set; }
+
     /// <summary>Articles and search-index rows the failed transaction had written, read inside it.</summary>
     public (long Articles, long SearchRows)? RowsSeenBeforeCrash { get; private set; }
 
@@ -158,8 +164,8 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
-            services.ConfigureDbContext<SqliteNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this)));
-            services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this)));
+            services.ConfigureDbContext<SqliteNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this), new HoldingInterceptor(this)));
+            services.ConfigureDbContext<PostgresNewsDbContext>(options => options.AddInterceptors(new CrashingCommitInterceptor(this), new RecordingInterceptor(this), new HoldingInterceptor(this)));
             TestServices?.Invoke(services);
         });
         if (Clock is not null)
@@ -204,6 +210,31 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
                     command.CommandText,
                     [.. command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))],
                     command is Npgsql.NpgsqlCommand npgsql ? npgsql.Parameters.ToDictionary(p => p.ParameterName, p => p.NpgsqlDbType) : null));
+            }
+        }
+    }
+
+    private sealed class HoldingInterceptor(NewsSiteFactory site) : DbCommandInterceptor
+    {
+        public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await HoldAsync(command, cancellationToken);
+            return result;
+        }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            await HoldAsync(command, cancellationToken);
+            return result;
+        }
+
+        private async Task HoldAsync(System.Data.Common.DbCommand command, CancellationToken cancellationToken)
+        {
+            if (site.HoldImport is { } hold && command.CommandText.Contains("INSERT INTO \"Revisions\"", StringComparison.Ordinal))
+            {
+                await hold.Task.WaitAsync(cancellationToken);
             }
         }
     }

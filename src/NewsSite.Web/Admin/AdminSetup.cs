@@ -15,7 +15,7 @@ public static class AdminSetup
 
     /// <summary>
     /// Cookie sign-in for admins (HttpOnly, SameSite=Strict, Secure over HTTPS), Data Protection
-    /// keys kept in the store, a rate limit on sign-in attempts, and the admin services.
+    /// keys kept in the store, a rate limit on sign-in attempts, and the admin services (accounts, the revision-changes cache).
     /// </summary>
     public static WebApplicationBuilder AddNewsAdmin(this WebApplicationBuilder builder)
     {
@@ -69,6 +69,7 @@ public static class AdminSetup
 
         builder.Services.AddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         builder.Services.AddScoped<AdminAccounts>();
+        builder.Services.AddSingleton<RevisionChangesCache>();
         return builder;
     }
 }

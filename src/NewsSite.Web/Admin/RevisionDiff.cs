@@ -2,92 +2,54 @@ using NewsSite.Ingestion;
 
 namespace NewsSite.Web.Admin;
 
-/// <summary>One difference between two versions of an article.</summary>
-/// <param name="What">"Headline changed", "Paragraph added", "Paragraph removed", "Paragraph edited", "Figure edited", …</param>
-public sealed record ArticleChange(string What, string? Before, string? After);
-
-/// <summary>What changed between two versions of an article: its fields, and its body's paragraphs and figures by longest common subsequence.</summary>
+/// <summary>
+/// What changed between two versions of an article: its fields, then its body's paragraphs and
+/// inline figures (added, removed, edited), by <see cref="SequenceDiff"/> — memory linear in the
+/// number of blocks. Inside a changed field or an edited block, the words that changed are marked.
+/// At most <see cref="ShownChanges"/> changes are described; the rest are only counted.
+/// </summary>
 public static class RevisionDiff
 {
-    public static IReadOnlyList<ArticleChange> Compare(ArticleDraft before, ArticleDraft after)
-    {
-        var changes = new List<ArticleChange>();
-        Field(changes, "Headline changed", before.Title, after.Title);
-        Field(changes, "Publish time changed", SeedDate.Format(before.PublishedAt), SeedDate.Format(after.PublishedAt));
-        Field(changes, "Standfirst changed", before.Standfirst, after.Standfirst);
-        Field(changes, "Byline changed", before.Byline, after.Byline);
-        Field(changes, "Section changed", before.Section, after.Section);
-        Field(changes, "Lead image changed", Describe(before.LeadImage), Describe(after.LeadImage));
-        changes.AddRange(Blocks(Items(before), Items(after)));
-        return changes;
-    }
+    /// <summary>How many changes one revision describes.</summary>
+    public const int ShownChanges = 200;
 
-    private static IEnumerable<ArticleChange> Blocks(Item[] before, Item[] after)
+    /// <summary>Texts cut into more pieces (words, spaces, punctuation) than this are shown whole, without marked words.</summary>
+    public const int MaxWordPieces = 1000;
+
+    public static RevisionChanges Compare(ArticleDraft before, ArticleDraft after, int limit = ShownChanges)
     {
-        // lengths[i, j]: the longest common subsequence of before[i..] and after[j..].
-        var lengths = new int[before.Length + 1, after.Length + 1];
-        for (var i = before.Length - 1; i >= 0; i--)
+        var changes = new Changes(limit);
+        changes.Field("Headline changed", before.Title, after.Title);
+        changes.Field("Publish time changed", SeedDate.Format(before.PublishedAt), SeedDate.Format(after.PublishedAt));
+        changes.Field("Standfirst changed", before.Standfirst, after.Standfirst);
+        changes.Field("Byline changed", before.Byline, after.Byline);
+        changes.Field("Section changed", before.Section, after.Section);
+        changes.Field("Lead image changed", Describe(before.LeadImage), Describe(after.LeadImage));
+
+        var (older, newer) = (Items(before), Items(after));
+        foreach (var run in SequenceDiff.Compare([.. older.Select(i => i.Key)], [.. newer.Select(i => i.Key)]))
         {
-            for (var j = after.Length - 1; j >= 0; j--)
+            // Blocks of one kind removed and added at the same place read as edits, one for one.
+            var edited = 0;
+            while (edited < Math.Min(run.BeforeCount, run.AfterCount) && older[run.BeforeStart + edited].Kind == newer[run.AfterStart + edited].Kind)
             {
-                lengths[i, j] = before[i] == after[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                var (removed, added) = (older[run.BeforeStart + edited], newer[run.AfterStart + edited]);
+                changes.Add(removed.Kind, " edited", removed.Text, added.Text);
+                edited++;
+            }
+
+            for (var i = run.BeforeStart + edited; i < run.BeforeStart + run.BeforeCount; i++)
+            {
+                changes.Add(older[i].Kind, " removed", older[i].Text, null);
+            }
+
+            for (var i = run.AfterStart + edited; i < run.AfterStart + run.AfterCount; i++)
+            {
+                changes.Add(newer[i].Kind, " added", null, newer[i].Text);
             }
         }
 
-        var (x, y) = (0, 0);
-        var removed = new List<Item>();
-        var added = new List<Item>();
-        while (x < before.Length || y < after.Length)
-        {
-            if (x < before.Length && y < after.Length && before[x] == after[y])
-            {
-                foreach (var change in Pair(removed, added))
-                {
-                    yield return change;
-                }
-
-                (x, y) = (x + 1, y + 1);
-            }
-            else if (y < after.Length && (x == before.Length || lengths[x, y + 1] >= lengths[x + 1, y]))
-            {
-                added.Add(after[y++]);
-            }
-            else
-            {
-                removed.Add(before[x++]);
-            }
-        }
-
-        foreach (var change in Pair(removed, added))
-        {
-            yield return change;
-        }
-    }
-
-    // Blocks of one kind removed and added at the same place read as edits, one for one.
-    private static List<ArticleChange> Pair(List<Item> removed, List<Item> added)
-    {
-        var changes = new List<ArticleChange>();
-        var edited = 0;
-        while (edited < Math.Min(removed.Count, added.Count) && removed[edited].Kind == added[edited].Kind)
-        {
-            changes.Add(new ArticleChange($"{removed[edited].Kind} edited", removed[edited].Text, added[edited].Text));
-            edited++;
-        }
-
-        changes.AddRange(removed.Skip(edited).Select(item => new ArticleChange($"{item.Kind} removed", item.Text, null)));
-        changes.AddRange(added.Skip(edited).Select(item => new ArticleChange($"{item.Kind} added", null, item.Text)));
-        removed.Clear();
-        added.Clear();
-        return changes;
-    }
-
-    private static void Field(List<ArticleChange> changes, string what, string? before, string? after)
-    {
-        if (before != after)
-        {
-            changes.Add(new ArticleChange(what, before, after));
-        }
+        return new RevisionChanges(changes.Shown, changes.More);
     }
 
     private static Item[] Items(ArticleDraft article) =>
@@ -99,8 +61,46 @@ public static class RevisionDiff
             _ => throw new ArgumentOutOfRangeException(nameof(article), block, "a body block of an unknown kind"),
         })];
 
-    /// <summary>A body block as compared: its kind ("Paragraph", "Figure") and its text.</summary>
-    private sealed record Item(string Kind, string Text);
-
     private static string? Describe(Figure? figure) => figure is null ? null : $"{figure.Alt} — {figure.Caption} {figure.Credit}".TrimEnd();
+
+    /// <summary>A body block as compared: its kind ("Paragraph", "Figure") and its text.</summary>
+    private sealed record Item(string Kind, string Text)
+    {
+        // Equal keys, equal blocks: the kind is one letter before a separator, so no text can pass for another kind.
+        public string Key { get; } = Kind[0] + ":" + Text;
+    }
+
+    /// <summary>The changes described so far, and how many more were counted once <c>limit</c> were.</summary>
+    private sealed class Changes(int limit)
+    {
+        public List<ArticleChange> Shown { get; } = [];
+
+        public int More { get; private set; }
+
+        public void Field(string what, string? before, string? after)
+        {
+            if (before != after)
+            {
+                Add(what, "", before, after);
+            }
+        }
+
+        public void Add(string subject, string verb, string? before, string? after)
+        {
+            if (Shown.Count == limit)
+            {
+                More++;
+                return;
+            }
+
+            var words = before is not null && after is not null ? SequenceDiff.Words(before, after, MaxWordPieces) : null;
+            Shown.Add(new ArticleChange(
+                subject + verb,
+                words?.Before ?? Whole(before, changed: after is not null),
+                words?.After ?? Whole(after, changed: before is not null)));
+        }
+
+        // A text shown without word marks: whole as added or removed, or all of it marked when too long to compare by word.
+        private static TextRun[]? Whole(string? text, bool changed) => text is null ? null : [new TextRun(text, changed)];
+    }
 }

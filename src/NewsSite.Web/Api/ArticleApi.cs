@@ -20,7 +20,8 @@ public static class ArticleApi
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithMetadata(new OutputCacheAttribute { PolicyName = ReaderCaching.Policy }).WithTags("Articles");
-        api.MapGet("/articles", ListAsync).WithSummary("Published articles, newest first, a page at a time; optionally of one section.");
+        api.MapGet("/articles", ListAsync).WithSummary("Published articles, newest first, a page at a time; optionally of one section.")
+            .WithMetadata(new OutputCacheAttribute { PolicyName = ReaderCaching.Policy, VaryByQueryKeys = ["section", "page"] });
         api.MapGet("/articles/{section}/{slug}", (string section, string slug, NewsDbContext db, SiteUrls urls, IOptions<SiteOptions> site, CancellationToken ct) =>
             ArticleAsync(db.Articles.Where(a => a.SectionSlug == section && a.Slug == slug), db, urls, site.Value, ct))
             .WithSummary("One article by its section and slug, in the parse contract's shape.");

@@ -7,8 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace NewsSite.Web.Caching;
 
 /// <summary>
-/// Makes reader pages about as cheap as static files: the output cache keeps each page
-/// (per query, and compressed per Accept-Encoding) until an import changes the content; ETag/Last-Modified
+/// Makes reader pages about as cheap as static files: the output cache keeps each page at its
+/// canonical address (<see cref="CanonicalAddressPolicy"/>), compressed per negotiated encoding, until an import changes the content; ETag/Last-Modified
 /// let browsers revalidate with a 304; Brotli and gzip shrink HTML. Admin pages are never cached.
 /// </summary>
 public static class ReaderCaching
@@ -30,9 +30,13 @@ public static class ReaderCaching
                 }
 
                 // Keyed by the content version too: a page rendered just before an import committed can
-                // never be served after it, even if it was stored after the eviction.
-                policy.Expire(TimeSpan.FromHours(1)).Tag(ContentVersion.CacheTag)
-                    .SetVaryByQuery("page", "section", "q").SetVaryByHeader(HeaderNames.AcceptEncoding)
+                // never be served after it, even if it was stored after the eviction. Keyed by the encoding
+                // the response will have, not the Accept-Encoding header as sent, which anyone can vary at will.
+                // With a public address set, nothing on a page comes from the Host header, so it is not part of the key.
+                policy.AddPolicy<CanonicalAddressPolicy>()
+                    .Expire(TimeSpan.FromHours(1)).Tag(ContentVersion.CacheTag)
+                    .SetVaryByHost(site.Value.PublicUrl is null)
+                    .VaryByValue(context => new("encoding", NegotiatedEncoding(context)))
                     .VaryByValue(context => new("version", VersionOf(context).RunId.ToString(CultureInfo.InvariantCulture)));
             }));
         builder.Services.AddResponseCompression(options =>
@@ -89,6 +93,10 @@ public static class ReaderCaching
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
         return app;
     }
+
+    // The encoding the response compression middleware will choose for this request: "br", "gzip" or none.
+    private static string NegotiatedEncoding(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity";
 
     private static ContentVersion.Stamp VersionOf(HttpContext context) =>
         context.Items[typeof(ContentVersion.Stamp)] as ContentVersion.Stamp ?? context.RequestServices.GetRequiredService<ContentVersion>().Current;

@@ -34,7 +34,7 @@ public sealed class SeedImporter(
 
     /// <summary>Runs the import, or returns null at once when another import is running (or, for <see cref="ImportRequest.OnlyIntoEmptyStore"/>, has filled the store, or <see cref="ImportRequest.Prepare"/> declined).</summary>
     /// <param name="request">The folder and who asked.</param>
-    /// <param name="progress">Told how many files have been written, for a progress bar.</param>
+    /// <param name="progress">Told how many files have been written of how many, for a progress bar: first 0 of N, once the import holds the lock.</param>
     public async Task<ImportReport?> TryImportAsync(ImportRequest request, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         using var entered = gate.TryEnter();
@@ -76,6 +76,7 @@ public sealed class SeedImporter(
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         using var rows = ArticleRows.For(db);
+        progress?.Report((0, files.Count)); // the import holds the lock and has counted its files
 
         // Files are read and parsed in parallel a chunk at a time, so memory holds one chunk, not the folder.
         var results = new List<ImportFileResult>(files.Count);

@@ -7,11 +7,14 @@ using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Pages.Admin;
 
-public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<ImportOptions> importOptions, IHostApplicationLifetime lifetime, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(NewsDbContext db, BackgroundImports imports, IOptions<ImportOptions> importOptions, ILogger<IndexModel> logger) : PageModel
 {
     public IReadOnlyList<SectionCount> Sections { get; private set; } = [];
 
     public ImportRunSummary? LastRun { get; private set; }
+
+    /// <summary>The last import started on this node from the web: running, finished or failed.</summary>
+    public ImportJob? Import { get; private set; }
 
     public string? Problem { get; private set; }
 
@@ -23,15 +26,15 @@ public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<Import
             .ToListAsync(cancellationToken);
         Sections = [.. sections.OrderBy(s => s.Section, StringComparer.Ordinal).Select(s => new SectionCount(s.Section, s.Published, s.Withdrawn))];
         LastRun = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Select(ImportRunSummary.Projection).FirstOrDefaultAsync(cancellationToken);
+        Import = imports.Latest;
     }
 
+    /// <summary>Starts the import in the background and answers at once: 303 to this page, which shows its progress; 409 when one is running.</summary>
     public async Task<IActionResult> OnPostReimportAsync(CancellationToken cancellationToken)
     {
         var folder = importOptions.Value.SeedsFolder;
         logger.LogInformation("Admin {Admin} started a re-import of {Folder}", User.Identity?.Name, folder);
-        // An import runs to its end even if the admin's browser goes away: only shutting down stops it.
-        var report = await importer.TryImportAsync(new ImportRequest(folder, "web", User.Identity?.Name), cancellationToken: lifetime.ApplicationStopping);
-        if (report is null)
+        if (await imports.TryStartAsync(new ImportRequest(folder, "web", User.Identity?.Name), cancellationToken) is null)
         {
             Problem = "An import is already running. Its report will appear in the import history when it finishes.";
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -39,7 +42,8 @@ public class IndexModel(NewsDbContext db, SeedImporter importer, IOptions<Import
             return Page();
         }
 
-        return RedirectToPage("/Admin/Imports/Details", new { id = report.RunId });
+        Response.Headers.Location = Url.Page("/Admin/Index");
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 }
 

@@ -9,7 +9,7 @@ using NewsSite.Web.Pages.Shared;
 
 namespace NewsSite.Web.Pages.Sections;
 
-[OutputCache(PolicyName = ReaderCaching.Policy)]
+[OutputCache(PolicyName = ReaderCaching.Policy, VaryByQueryKeys = ["page"])]
 public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public string Heading { get; private set; } = "";

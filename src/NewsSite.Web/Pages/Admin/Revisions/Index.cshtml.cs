@@ -9,8 +9,8 @@ using NewsSite.Web.Import;
 
 namespace NewsSite.Web.Pages.Admin.Revisions;
 
-/// <summary>An article's earlier versions, newest first, each with what the next version changed.</summary>
-public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+/// <summary>An article's earlier versions, newest first, each with what the next version changed (kept in <see cref="RevisionChangesCache"/>).</summary>
+public class IndexModel(NewsDbContext db, RevisionChangesCache changesCache, IOptions<SiteOptions> site) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -33,14 +33,19 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             .OrderByDescending(r => r.ReplacedUtc).ThenByDescending(r => r.Id)
             .ToListAsync(cancellationToken);
 
-        // Each version is compared with the one that replaced it: the current article, then newer revisions.
-        var newer = ArticleMapping.ToDraft(article, site.Value.DefaultSection);
+        // Each version is compared with the one that replaced it: the current article, then newer
+        // revisions. Versions are read back only for the revisions whose changes are not kept yet.
+        var newer = new Lazy<ArticleDraft>(() => ArticleMapping.ToDraft(article, site.Value.DefaultSection));
+        var newerHash = article.ContentHash;
         var views = new List<RevisionView>();
         foreach (var revision in revisions)
         {
-            var older = SeedFormats.Read(revision.SeedText, article.SourceFile);
-            views.Add(new RevisionView(revision, older is null ? [] : RevisionDiff.Compare(older, newer)));
-            newer = older ?? newer;
+            var older = new Lazy<ArticleDraft?>(() => SeedFormats.Read(revision.SeedText, article.SourceFile));
+            var comparedWith = newer;
+            var changes = changesCache.GetOrCompare(revision.Id, newerHash, () => older.Value is { } draft ? RevisionDiff.Compare(draft, comparedWith.Value) : RevisionChanges.None);
+            views.Add(new RevisionView(revision, changes));
+            newer = new Lazy<ArticleDraft>(() => older.Value ?? comparedWith.Value);
+            newerHash = revision.ContentHash;
         }
 
         Revisions = views;
@@ -48,4 +53,4 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
     }
 }
 
-public sealed record RevisionView(ArticleRevision Revision, IReadOnlyList<ArticleChange> Changes);
+public sealed record RevisionView(ArticleRevision Revision, RevisionChanges Changes);
