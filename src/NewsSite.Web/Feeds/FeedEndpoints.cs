@@ -89,7 +89,10 @@ public static class FeedEndpoints
     /// so seed text goes in HTML-encoded: <c>&lt;svg&gt;</c> in a standfirst is shown, never run.
     /// Atom's content says <c>type="text"</c> and needs nothing.
     /// </summary>
-    private static TextSyndicationContent RssDescription(string text) => new(WebUtility.HtmlEncode(text));
+    // Only what HTML reads as markup is escaped (<, >, &, quotes); letters such as "é" stay themselves.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder DescriptionEncoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static TextSyndicationContent RssDescription(string text) => new(DescriptionEncoder.Encode(text));
 
     private static async Task<IResult> SitemapIndexAsync(NewsDbContext db, SiteUrls urls, CancellationToken cancellationToken)
     {
