@@ -8,6 +8,7 @@ using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Import;
+using NewsSite.Web.Pages.Search;
 using NewsSite.Web.Pages.Shared;
 using Serilog;
 using Serilog.Events;
@@ -47,6 +48,9 @@ try
 
     // Admins
     builder.AddNewsAdmin();
+
+    // Search: rate limited per client, a bounded number at once
+    builder.AddNewsSearch();
 
     // Pages: /admin is for signed-in admins only
     builder.Services.AddRazorPages(options =>

@@ -1,21 +1,29 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Caching;
 using NewsSite.Web.Data;
 using NewsSite.Web.Pages.Shared;
 
 namespace NewsSite.Web.Pages.Search;
 
-public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+// Cached per query, page and content version, like every reader page: a repeated search costs the store nothing.
+[OutputCache(PolicyName = ReaderCaching.Policy)]
+[EnableRateLimiting(SearchRateLimit.Policy)]
+public class IndexModel(NewsDbContext db, SearchGate gate, IOptions<SiteOptions> site, IOptions<SearchOptions> options, ILogger<IndexModel> logger) : PageModel
 {
-    private const int MaxQueryLength = 200;
-
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
 
     public Pager? Pager { get; private set; }
+
+    /// <summary>Why the hits are listed newest first (more match than are ranked), or null when they are ranked by relevance.</summary>
+    public string? OrderNote { get; private set; }
 
     public string? Problem { get; private set; }
 
@@ -27,13 +35,13 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
             return;
         }
 
-        if (Query.Length > MaxQueryLength)
+        var search = SearchQuery.Parse(Query);
+        if (search.Refusal is { } refusal)
         {
-            Problem = $"That search is too long: keep it under {MaxQueryLength} characters.";
+            Problem = $"That search was not run: {refusal}.";
             return;
         }
 
-        var search = SearchQuery.Parse(Query);
         if (search.Problem is { } reason)
         {
             Problem = $"That search could not be understood: {reason}. Put phrases in double quotes (\"New York channel\"), use * only at the end of a word (Pyongyan*), and AND, OR and NOT between words. "
@@ -41,7 +49,34 @@ public class IndexModel(NewsDbContext db, IOptions<SiteOptions> site) : PageMode
         }
 
         var pageNumber = PageNumber.Parse(page);
-        (Hits, var total) = await db.SearchAsync(search, pageNumber, site.Value.PageSize, cancellationToken);
-        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, total, site.Value.PageSize);
+        SearchResults? results;
+        try
+        {
+            results = await gate.SearchAsync(db, search, pageNumber, site.Value.PageSize, cancellationToken);
+        }
+        catch (TimeoutException ex)
+        {
+            logger.LogWarning("Search for {Query} stopped: {Reason}", Query, ex.Message);
+            Unavailable("That search took too long, so it was stopped. Try fewer or less common words, or a phrase in double quotes.");
+            return;
+        }
+
+        if (results is null)
+        {
+            Unavailable("Too many searches are running right now. Please try again in a moment.");
+            return;
+        }
+
+        Hits = results.Hits;
+        OrderNote = results.Ranked ? null : string.Create(CultureInfo.InvariantCulture, $"More than {options.Value.RankedMatches:N0} match, so the newest come first.");
+        Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, results.Total, site.Value.PageSize);
+    }
+
+    // 503, so neither the output cache nor a shared cache keeps the answer.
+    private void Unavailable(string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        Response.Headers.RetryAfter = "5";
     }
 }
