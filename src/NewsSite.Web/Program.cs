@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsSite.Web;
 using NewsSite.Web.Admin;
 using NewsSite.Web.Api;
@@ -77,9 +78,12 @@ try
         return await NewsCommands.InvokeAsync(app.Services, args);
     }
 
-    // Store: migrate, then import the seeds if it is new
-    await app.Services.MigrateNewsStoreAsync();
-    await app.Services.ImportSeedsIfEmptyAsync();
+    // Store: refuse a file that holds none, check its integrity, and if it is sound migrate it and import the seeds if it is new
+    if (await app.Services.CheckNewsStoreAsync())
+    {
+        await app.Services.MigrateNewsStoreAsync();
+        await app.Services.ImportSeedsIfEmptyAsync();
+    }
 
     // Pipeline: behind a configured reverse proxy, its scheme and client address count
     app.UseTrustedProxies();
@@ -101,10 +105,15 @@ try
     app.MapFeeds();
     app.MapArticleApi();
     app.MapOpenApi();
-    app.MapHealthChecks("/healthz");
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = StoreHealthCheck.WriteAsync });
 
     await app.RunAsync();
     return 0;
+}
+catch (StoreUnusableException ex)
+{
+    Log.Fatal("NewsSite did not start: {Reason}", ex.Message);
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
