@@ -108,8 +108,8 @@ public class SearchQueryTests
         { "\"North K\"*", "a prefix needs at least 3 letters before the * (\"k*\" has 1)" },
         { "Pyongyang Ko*", "a prefix needs at least 3 letters before the * (\"ko*\" has 2)" },
         { "Pyo* Kor* Bid*", "it has 3 words ending in *, and a search may have at most 2" },
-        { "one two three four five six seven eight nine", "it looks for 9 words or phrases, and a search may look for at most 8: put words that belong together in double quotes" },
-        { "a OR b OR c OR d OR e OR f OR g OR h OR i", "it looks for 9 words or phrases, and a search may look for at most 8: put words that belong together in double quotes" },
+        { "one two three four five six seven", "it looks for 7 words or phrases, and a search may look for at most 6: put words that belong together in double quotes" },
+        { "a OR b OR c OR d OR e OR f OR \"g h\"", "it looks for 7 words or phrases, and a search may look for at most 6: put words that belong together in double quotes" },
         { "\"one two three four five six seven eight nine ten eleven twelve thirteen\"", "it has 13 words, and a search may have at most 12" },
         { new string('x', 201), "it has 201 characters, and a search may have at most 200" },
     };
@@ -129,9 +129,9 @@ public class SearchQueryTests
     [Theory]
     [InlineData("Pyo* Kor*")] // two prefixes of three letters
     [InlineData("\"North Kor\"*")]
-    [InlineData("one two three four five six seven eight")] // eight terms
+    [InlineData("one two three four five six")] // six terms
     [InlineData("\"one two three four five six seven eight nine ten eleven twelve\"")] // twelve words in one phrase
-    [InlineData("(a OR b) AND (c OR d) NOT (e OR f) AND g h")]
+    [InlineData("(a OR b) AND (c OR d) NOT (e OR \"f g h\")")]
     public void Parse_QueryWithinTheBounds_IsRun(string query)
     {
         var parsed = SearchQuery.Parse(query);

@@ -68,7 +68,10 @@ public static partial class ArticleSearch
                 return (total, []);
             }
 
-            // FTS5 sorts by its rank column itself, so snippet() runs for the page's rows only.
+            // snippet() runs for the page's rows only: FTS5 sorts by its rank column itself; newest first,
+            // the page's rows are found first, then read in one pass over the index between the least
+            // and greatest of their ids (the + keeps SQLite from looking each one up, which rebuilds a
+            // prefix's list of articles every time).
             var rows = total <= limits.RankedMatches
                 ? db.Database.SqlQuery<Row>(
                     $"""
@@ -81,14 +84,16 @@ public static partial class ArticleSearch
                     """)
                 : db.Database.SqlQuery<Row>(
                     $"""
-                    SELECT a.Title, a.SectionSlug, a.Slug, a.PublishedUtc, snippet(ArticleSearch, -1, {Open}, {Close}, '…', 24) AS Snippet
-                    FROM ArticleSearch AS s
-                    JOIN Articles AS a ON a.Id = s.rowid
-                    WHERE s.ArticleSearch MATCH {query} AND s.rowid IN (
+                    WITH page AS (
                         SELECT p.Id FROM ArticleSearch AS f JOIN Articles AS p ON p.Id = f.rowid
                         WHERE f.ArticleSearch MATCH {query} AND p.WithdrawnUtc IS NULL
                         ORDER BY p.PublishedUtc DESC, p.Id DESC
                         LIMIT {limits.PageSize} OFFSET {limits.Offset})
+                    SELECT a.Title, a.SectionSlug, a.Slug, a.PublishedUtc, snippet(ArticleSearch, -1, {Open}, {Close}, '…', 24) AS Snippet
+                    FROM ArticleSearch AS s
+                    JOIN Articles AS a ON a.Id = s.rowid
+                    WHERE s.ArticleSearch MATCH {query}
+                        AND s.rowid BETWEEN (SELECT MIN(Id) FROM page) AND (SELECT MAX(Id) FROM page) AND +s.rowid IN (SELECT Id FROM page)
                     ORDER BY a.PublishedUtc DESC, a.Id DESC
                     """);
             return (total, await WithinAsync(handle, limits.Timeout, () => rows.ToListAsync(cancellationToken)));

@@ -15,7 +15,7 @@ public sealed partial class SearchQuery
     public const int MaxLength = 200;
 
     /// <summary>The most words and phrases a query may look for each on its own (a phrase is one, however many words it has).</summary>
-    public const int MaxTerms = 8;
+    public const int MaxTerms = 6;
 
     /// <summary>The most words a query may hold, counting every word of its phrases.</summary>
     public const int MaxWords = 12;

@@ -27,19 +27,19 @@ public class IndexModel(NewsDbContext db, SearchGate gate, IOptions<SiteOptions>
 
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
         Query = Query?.Trim();
         if (string.IsNullOrEmpty(Query))
         {
-            return;
+            return Page();
         }
 
         var search = SearchQuery.Parse(Query);
         if (search.Refusal is { } refusal)
         {
             Problem = $"That search was not run: {refusal}.";
-            return;
+            return Page();
         }
 
         if (search.Problem is { } reason)
@@ -57,26 +57,25 @@ public class IndexModel(NewsDbContext db, SearchGate gate, IOptions<SiteOptions>
         catch (TimeoutException ex)
         {
             logger.LogWarning("Search for {Query} stopped: {Reason}", Query, ex.Message);
-            Unavailable("That search took too long, so it was stopped. Try fewer or less common words, or a phrase in double quotes.");
-            return;
+            Problem = "That search took too long, so it was stopped. Try fewer or less common words, or a phrase in double quotes.";
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // not cached
+            return Page();
         }
 
         if (results is null)
         {
-            Unavailable("Too many searches are running right now. Please try again in a moment.");
-            return;
+            Response.Headers.RetryAfter = "5";
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status503ServiceUnavailable,
+                ContentType = "text/html; charset=utf-8",
+                Content = TurnedAway.Html("Search is busy", "Too many searches are running right now. Please try again in a moment."),
+            };
         }
 
         Hits = results.Hits;
         OrderNote = results.Ranked ? null : string.Create(CultureInfo.InvariantCulture, $"More than {options.Value.RankedMatches:N0} match, so the newest come first.");
         Pager = new Pager("/search?q=" + Uri.EscapeDataString(Query), pageNumber, results.Total, site.Value.PageSize);
-    }
-
-    // 503, so neither the output cache nor a shared cache keeps the answer.
-    private void Unavailable(string problem)
-    {
-        Problem = problem;
-        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        Response.Headers.RetryAfter = "5";
+        return Page();
     }
 }

@@ -11,8 +11,8 @@ namespace NewsSite.Web.Pages.Search;
 /// <summary>
 /// The rate limit on searches: <see cref="SearchOptions.SearchesPerMinute"/> per client address in a
 /// fixed one-minute window (an IPv6 client is its /64, which one subscriber usually holds whole).
-/// A request over the limit gets 429 Too Many Requests, Retry-After, and a short page saying why,
-/// written here without the layout or the store, so turning requests away stays cheap.
+/// A request over the limit gets 429 Too Many Requests, Retry-After, and a short page saying why
+/// (<see cref="TurnedAway"/>).
 /// </summary>
 public sealed class SearchRateLimit(IOptions<SearchOptions> options) : IRateLimiterPolicy<string>
 {
@@ -27,17 +27,7 @@ public sealed class SearchRateLimit(IOptions<SearchOptions> options) : IRateLimi
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync(
-            string.Create(CultureInfo.InvariantCulture, $"""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Too many searches</title></head>
-                <body>
-                <h1>Too many searches</h1>
-                <p>Your address has searched {options.Value.SearchesPerMinute} times in the last minute, as many as the site answers. Please try again in {seconds} seconds.</p>
-                <p><a href="/">Go to the front page</a></p>
-                </body>
-                </html>
-                """),
+            TurnedAway.Html("Too many searches", $"Your address has searched {options.Value.SearchesPerMinute} times in the last minute, as many as the site answers. Please try again in {seconds} seconds."),
             cancellationToken);
     };
 
