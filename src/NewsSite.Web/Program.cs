@@ -112,7 +112,7 @@ try
 }
 catch (StoreUnusableException ex)
 {
-    Log.Fatal("NewsSite did not start: {Reason}", ex.Message);
+    Log.Fatal("NewsSite stopped: {Reason}", ex.Message);
     return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -84,13 +84,13 @@ public static class StoreChecks
         if (read == 0)
         {
             throw new StoreUnusableException(
-                $"The store file {path} is empty (0 bytes): it holds no store, and the site does not start on it, so that it is not taken for a new, empty store. Restore it from a backup, or delete it to start a new store.");
+                $"The store file {path} is empty (0 bytes): it holds no store, and it is not used, lest it be taken for a new, empty one. Restore it from a backup, or delete it to start a new store.");
         }
 
         if (!header.AsSpan(0, read).SequenceEqual(SqliteHeader))
         {
             throw new StoreUnusableException(
-                $"The store file {path} is not a SQLite database (it does not begin with SQLite's header), so the site does not start on it. Restore it from a backup, or set ConnectionStrings:News to the store.");
+                $"The store file {path} is not a SQLite database (it does not begin with SQLite's header), so it is not used. Restore it from a backup, or set ConnectionStrings:News to the store.");
         }
     }
 
