@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsSite.Web;
 using NewsSite.Web.Admin;
 using NewsSite.Web.Api;
@@ -8,6 +9,7 @@ using NewsSite.Web.Commands;
 using NewsSite.Web.Data;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Import;
+using NewsSite.Web.Pages.Search;
 using NewsSite.Web.Pages.Shared;
 using Serilog;
 using Serilog.Events;
@@ -48,6 +50,9 @@ try
     // Admins
     builder.AddNewsAdmin();
 
+    // Search: rate limited per client, a bounded number at once
+    builder.AddNewsSearch();
+
     // Pages: /admin is for signed-in admins only
     builder.Services.AddRazorPages(options =>
     {
@@ -73,9 +78,12 @@ try
         return await NewsCommands.InvokeAsync(app.Services, args);
     }
 
-    // Store: migrate, then import the seeds if it is new
-    await app.Services.MigrateNewsStoreAsync();
-    await app.Services.ImportSeedsIfEmptyAsync();
+    // Store: refuse a file that holds none, check its integrity, and if it is sound migrate it and import the seeds if it is new
+    if (await app.Services.CheckNewsStoreAsync())
+    {
+        await app.Services.MigrateNewsStoreAsync();
+        await app.Services.ImportSeedsIfEmptyAsync();
+    }
 
     // Pipeline: security headers on every response; behind a configured reverse proxy, its scheme and client address count
     app.UseSecurityHeaders();
@@ -98,10 +106,15 @@ try
     app.MapFeeds();
     app.MapArticleApi();
     app.MapOpenApi();
-    app.MapHealthChecks("/healthz");
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = StoreHealthCheck.WriteAsync });
 
     await app.RunAsync();
     return 0;
+}
+catch (StoreUnusableException ex)
+{
+    Log.Fatal("NewsSite stopped: {Reason}", ex.Message);
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

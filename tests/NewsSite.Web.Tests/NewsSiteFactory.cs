@@ -82,6 +82,12 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
     public List<RecordedCommand>? QueryLog { get; set; }
 
     /// <summary>
+    /// While set, every search statement first makes the store work for a minute (a recursive count
+    /// on SQLite, pg_sleep on PostgreSQL), as a search that asks too much of a large store would.
+    /// </summary>
+    public bool SlowSearches { get; set; }
+
+    /// <summary>
     /// Makes the next transaction fail as it commits, after every row it wrote, as a crash at
     /// the end of an import would. The rows the transaction could see then are kept in
     /// <see cref="RowsSeenBeforeCrash"/>.
@@ -157,6 +163,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", Store.ConnectionString);
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
         builder.UseSetting("Import:UploadsPath", Path.Combine(_folder, "uploads"));
+        builder.UseSetting("Search:SearchesPerMinute", "100000"); // tests search far more often than readers; RateLimitTests sets its own
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -185,6 +192,15 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
             }
 
             Record(command);
+            if (site.SlowSearches && command.CommandText.Contains("ArticleSearch", StringComparison.Ordinal) && command.CommandText.Contains("MATCH", StringComparison.Ordinal))
+            {
+                command.CommandText = $"SELECT q.* FROM ({command.CommandText}) AS q WHERE (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT COUNT(*) FROM n) > 0";
+            }
+            else if (site.SlowSearches && command.CommandText.Contains("to_tsquery", StringComparison.Ordinal))
+            {
+                command.CommandText = $"SELECT q.* FROM ({command.CommandText}) AS q, pg_sleep(60)";
+            }
+
             return ValueTask.FromResult(result);
         }
 

@@ -101,4 +101,62 @@ public class SearchQueryTests
         Assert.Equal(problem, parsed.Problem);
         Assert.Equal(tsQuery, parsed.TsQuery);
     }
+
+    public static TheoryData<string, string> QueriesAskingTooMuch() => new()
+    {
+        { string.Join(" OR ", "abcdefghijklmnopqrstuvwxyz".Select(c => c + "*")), "a prefix needs at least 3 letters before the * (\"a*\" has 1)" },
+        { "\"North K\"*", "a prefix needs at least 3 letters before the * (\"k*\" has 1)" },
+        { "Pyongyang Ko*", "a prefix needs at least 3 letters before the * (\"ko*\" has 2)" },
+        { "Pyo* Kor* Bid*", "it has 3 words ending in *, and a search may have at most 2" },
+        { "one two three four five six seven", "it looks for 7 words or phrases, and a search may look for at most 6: put words that belong together in double quotes" },
+        { "a OR b OR c OR d OR e OR f OR \"g h\"", "it looks for 7 words or phrases, and a search may look for at most 6: put words that belong together in double quotes" },
+        { "\"one two three four five six seven eight nine ten eleven twelve thirteen\"", "it has 13 words, and a search may have at most 12" },
+        { new string('x', 201), "it has 201 characters, and a search may have at most 200" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QueriesAskingTooMuch))]
+    public void Parse_QueryAskingMoreThanOneSearchMay_IsRefusedWithTheReason(string query, string refusal)
+    {
+        var parsed = SearchQuery.Parse(query);
+
+        Assert.Equal(refusal, parsed.Refusal);
+        Assert.Null(parsed.Fts5);
+        Assert.Null(parsed.TsQuery);
+        Assert.Null(parsed.Problem);
+    }
+
+    [Theory]
+    [InlineData("Pyo* Kor*")] // two prefixes of three letters
+    [InlineData("\"North Kor\"*")]
+    [InlineData("one two three four five six")] // six terms
+    [InlineData("\"one two three four five six seven eight nine ten eleven twelve\"")] // twelve words in one phrase
+    [InlineData("(a OR b) AND (c OR d) NOT (e OR \"f g h\")")]
+    public void Parse_QueryWithinTheBounds_IsRun(string query)
+    {
+        var parsed = SearchQuery.Parse(query);
+
+        Assert.Null(parsed.Refusal);
+        Assert.NotNull(parsed.Fts5);
+        Assert.NotNull(parsed.TsQuery);
+    }
+
+    [Fact]
+    public void Parse_QueryOfTheLongestLength_IsRun()
+    {
+        var parsed = SearchQuery.Parse("\"" + new string('x', SearchQuery.MaxLength - 2) + "\"");
+
+        Assert.Null(parsed.Refusal);
+        Assert.NotNull(parsed.Fts5);
+    }
+
+    [Theory]
+    [InlineData("Korea", "'korea'")]
+    [InlineData("\"New York\" OR Kor*", "'new' | 'york' | 'kor':*")] // every word a match holds, any of them
+    [InlineData("north korea NOT japan", "'north' | 'korea'")] // not the words after NOT: matches lack them
+    [InlineData("korea (korea OR japan)", "'korea' | 'japan'")]
+    public void Parse_RanksByTheWordsTheMatchesHold(string query, string tsRankQuery)
+    {
+        Assert.Equal(tsRankQuery, SearchQuery.Parse(query).TsRankQuery);
+    }
 }

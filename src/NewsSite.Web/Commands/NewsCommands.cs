@@ -23,6 +23,7 @@ public static class NewsCommands
             AdminCommand.Create(services, console),
             GenerateSeedsCommand.Create(console),
         };
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        // Exceptions reach Program, which reports a store it refuses by its reason, not a stack trace.
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
     }
 }

@@ -24,8 +24,14 @@ public static class NewsDataExtensions
         builder.Services.AddSingleton(services => NewsStore.From(
             services.GetRequiredService<IConfiguration>(),
             services.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        builder.Services.AddDbContext<SqliteNewsDbContext>((services, options) => options.UseSqlite(services.GetRequiredService<NewsStore>().ConnectionString));
-        builder.Services.AddDbContext<PostgresNewsDbContext>((services, options) => options.UseNpgsql(services.GetRequiredService<NewsStore>().ConnectionString));
+        builder.Services.AddSingleton<StoreIntegrity>();
+        builder.Services.AddSingleton<StoreDamageInterceptor>();
+        builder.Services.AddDbContext<SqliteNewsDbContext>((services, options) => options
+            .UseSqlite(services.GetRequiredService<NewsStore>().ConnectionString)
+            .AddInterceptors(services.GetRequiredService<StoreDamageInterceptor>()));
+        builder.Services.AddDbContext<PostgresNewsDbContext>((services, options) => options
+            .UseNpgsql(services.GetRequiredService<NewsStore>().ConnectionString)
+            .AddInterceptors(services.GetRequiredService<StoreDamageInterceptor>()));
         builder.Services.AddScoped<NewsDbContext>(services => services.GetRequiredService<NewsStore>().Provider == DatabaseProvider.Postgres
             ? services.GetRequiredService<PostgresNewsDbContext>()
             : services.GetRequiredService<SqliteNewsDbContext>());
@@ -33,8 +39,10 @@ public static class NewsDataExtensions
     }
 
     /// <summary>Applies the committed migrations and puts the database in WAL mode, so an import never blocks readers.</summary>
+    /// <exception cref="StoreUnusableException">The SQLite store file is empty or not a SQLite database.</exception>
     public static async Task MigrateNewsStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        StoreChecks.RefuseUnusableFile(services.GetRequiredService<NewsStore>());
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         if (db.Database.IsNpgsql())

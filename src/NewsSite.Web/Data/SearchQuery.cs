@@ -13,15 +13,18 @@ namespace NewsSite.Web.Data;
 /// run of text is the phrase of its words (<c>Indo-Pacific</c> is "indo pacific"). Phrases and
 /// groups side by side must all match and bind tightest, then NOT, then AND, then OR (FTS5's order).
 /// A quote or parenthesis left open, or an operator without words on both sides, is a syntax error:
-/// <see cref="Problem"/> says which, and the query searches for all of its words instead.
+/// <see cref="Problem"/> says which, and the query searches for all of its words instead. A query that
+/// asks more of the store than one search may (<see cref="MaxTerms"/> and the other bounds) is not run: <see cref="Refusal"/> says why.
 /// </remarks>
 public sealed partial class SearchQuery
 {
-    private SearchQuery(Node? node, string? problem)
+    private SearchQuery(Node? node, string? problem, string? refusal = null)
     {
         Fts5 = node is null ? null : ToFts5(node);
         TsQuery = node is null ? null : ToTsQuery(node);
+        TsRankQuery = node is null ? null : string.Join(" | ", RankedWords(node).Select(TsLexeme).Distinct());
         Problem = problem;
+        Refusal = refusal;
     }
 
     /// <summary>The FTS5 MATCH expression, e.g. <c>("indo" + "pacific" AND "korea"*)</c>; null when the query has no words.</summary>
@@ -30,13 +33,38 @@ public sealed partial class SearchQuery
     /// <summary>The <c>to_tsquery</c> text, e.g. <c>( ( 'indo' &lt;-&gt; 'pacific' ) &amp; 'korea':* )</c>; null when the query has no words.</summary>
     public string? TsQuery { get; }
 
+    /// <summary>
+    /// The <c>to_tsquery</c> text that ranks the matches: every word the matches hold (not those after
+    /// NOT), any of them, e.g. <c>'indo' | 'pacific' | 'korea':*</c>. ts_rank then weighs how often they
+    /// occur, as FTS5's bm25 does, instead of how near each other they are, which costs PostgreSQL time
+    /// in proportion to the product of their occurrences in every article. Null when the query has no words.
+    /// </summary>
+    public string? TsRankQuery { get; }
+
     /// <summary>Why the query is not valid syntax (e.g. "a quotation mark is not closed"), or null when it is.</summary>
     public string? Problem { get; }
+
+    /// <summary>
+    /// Why the query is not run at all, because it asks more of the store than one search may (e.g. "a
+    /// prefix needs at least 3 letters before the * ("a*" has 1)"), or null; when set, there is nothing
+    /// to search for (<see cref="Fts5"/> and <see cref="TsQuery"/> are null).
+    /// </summary>
+    public string? Refusal { get; }
 
     /// <summary>Reads a query; never throws.</summary>
     public static SearchQuery Parse(string text)
     {
+        if (text.Length > MaxLength)
+        {
+            return new SearchQuery(null, null, $"it has {text.Length} characters, and a search may have at most {MaxLength}");
+        }
+
         var tokens = ReadTokens(text, out var problem);
+        if (Refuse(tokens) is { } refusal)
+        {
+            return new SearchQuery(null, null, refusal);
+        }
+
         var parser = new Parser(tokens);
         var node = parser.ParseQuery();
         problem ??= parser.Problem;
@@ -89,6 +117,17 @@ public sealed partial class SearchQuery
     };
 
     private static string TsLexeme(Word word) => $"'{word.Text}'" + (word.Prefix ? ":*" : "");
+
+    // The words a match holds: those after NOT are the ones it lacks.
+    private static IEnumerable<Word> RankedWords(Node node) => node switch
+    {
+        Phrase phrase => phrase.Words,
+        All all => all.Parts.SelectMany(RankedWords),
+        Group group => RankedWords(group.Inner),
+        Binary { Operator: TokenKind.Not } binary => RankedWords(binary.Left),
+        Binary binary => RankedWords(binary.Left).Concat(RankedWords(binary.Right)),
+        _ => throw new InvalidOperationException(node.GetType().Name),
+    };
 
     private sealed class Parser(IReadOnlyList<Token> tokens)
     {
