@@ -11,7 +11,7 @@ using NewsSite.Web.Pages.Shared;
 namespace NewsSite.Web.Pages.Search;
 
 // Cached per query, page and content version, like every reader page: a repeated search costs the store nothing.
-[OutputCache(PolicyName = ReaderCaching.Policy)]
+[OutputCache(PolicyName = ReaderCaching.Policy, VaryByQueryKeys = ["q", "page"])]
 [EnableRateLimiting(SearchRateLimit.Policy)]
 public class IndexModel(NewsDbContext db, SearchGate gate, IOptions<SiteOptions> site, IOptions<SearchOptions> options, ILogger<IndexModel> logger) : PageModel
 {
