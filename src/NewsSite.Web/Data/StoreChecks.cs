@@ -8,7 +8,7 @@ public static class StoreChecks
     /// <summary>
     /// Refuses a store file that holds no store, then checks a SQLite store's pages with
     /// <c>PRAGMA quick_check</c> of each of its tables: every page of every table and index, the
-    /// full-text index's among them, read once (about a second for 10,000 articles, 290 MB). Not the
+    /// full-text index's among them, read once (about 0.7 s at 10,000 articles, 290 MB). Not the
     /// whole database's quick_check: since SQLite 3.44 that also re-reads every article's text to
     /// check the full-text index against it (three to four times as long), which no damaged page needs.
     /// Returns false, after recording the damage and logging it, when the store is damaged: then
