@@ -163,7 +163,7 @@ public sealed class NewsSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:News", Store.ConnectionString);
         builder.UseSetting("Import:SeedsPath", SeedsFolder);
         builder.UseSetting("Import:UploadsPath", Path.Combine(_folder, "uploads"));
-        builder.UseSetting("Search:SearchesPerMinute", "100000"); // tests search far more often than readers; RateLimitTests sets its own
+        builder.UseSetting("Search:SearchesPerMinute", "100000"); // tests search far more often than readers; SearchLimitsTests sets its own
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -20,7 +20,7 @@ public sealed class SearchOptions
 
     /// <summary>
     /// The most matches a search ranks by relevance: ranking reads every match's text, so a search
-    /// with more matches lists them newest first, which the index answers without reading them.
+    /// with more matches lists them newest first, which needs none of their text.
     /// </summary>
     [Range(1, 1_000_000)]
     public int RankedMatches { get; set; } = 1000;

@@ -6,10 +6,13 @@ namespace NewsSite.Web.Data;
 public static class StoreChecks
 {
     /// <summary>
-    /// Refuses a store file that holds no store, then checks a SQLite store's integrity with
-    /// <c>PRAGMA quick_check</c> (every page of every table and index read once: about a second per
-    /// 300 MB). Returns false, after recording the damage and logging it, when the store is damaged:
-    /// then nothing may write to it (no migration, no import), so what a backup or a repair tool can
+    /// Refuses a store file that holds no store, then checks a SQLite store's pages with
+    /// <c>PRAGMA quick_check</c> of each of its tables: every page of every table and index, the
+    /// full-text index's among them, read once (about 0.7 s at 10,000 articles, 290 MB). Not the
+    /// whole database's quick_check: since SQLite 3.44 that also re-reads every article's text to
+    /// check the full-text index against it (three to four times as long), which no damaged page needs.
+    /// Returns false, after recording the damage and logging it, when the store is damaged: then
+    /// nothing may write to it (no migration, no import), so what a backup or a repair tool can
     /// recover stays as it is. PostgreSQL checks its own pages as it reads them (data checksums).
     /// </summary>
     /// <exception cref="StoreUnusableException">The file is empty or not a SQLite database.</exception>
@@ -24,15 +27,32 @@ public static class StoreChecks
 
         await using var connection = new SqliteConnection(store.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA quick_check";
         var problems = new List<string>();
         try
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var tables = new List<string>();
+            await using (var list = connection.CreateCommand())
             {
-                problems.Add(reader.GetString(0));
+                list.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'";
+                await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var table in tables)
+            {
+                await using var check = connection.CreateCommand();
+                check.CommandText = $"PRAGMA quick_check(\"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\")";
+                await using var reader = await check.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    if (reader.GetString(0) is not "ok" and var problem)
+                    {
+                        problems.Add(problem);
+                    }
+                }
             }
         }
         catch (SqliteException ex) when (StoreIntegrity.IsDamage(ex))
@@ -40,7 +60,7 @@ public static class StoreChecks
             problems.Add(ex.Message);
         }
 
-        if (problems is ["ok"])
+        if (problems.Count == 0)
         {
             return true;
         }
